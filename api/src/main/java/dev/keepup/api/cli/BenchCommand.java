@@ -1,0 +1,11 @@
+package dev.keepup.api.cli;
+
+import picocli.CommandLine.Command;
+
+/** Groups the benchmarks; each prints its figures and, with --json, one JSON object last. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measure speed with benchmarks anyone can rerun.",
+    subcommands = {})
+public final class BenchCommand {}
