@@ -1,0 +1,73 @@
+package dev.keepup.graph;
+
+/** The Cypher of papers and their authors and categories; always with parameters. */
+final class PaperCypher {
+
+  private PaperCypher() {}
+
+  static final String KNOWN_VERSIONS =
+      """
+      UNWIND $ids AS id
+      MATCH (p:Paper {id: id})
+      RETURN p.id AS id, p.version AS version, p.firstSeen AS firstSeen
+      """;
+
+  static final String UPSERT_PAPERS =
+      """
+      UNWIND $rows AS row
+      MERGE (p:Paper {id: row.id})
+      ON CREATE SET p.firstSeen = row.seenAt
+      SET p.version = row.version, p.title = row.title, p.abstract = row.summary,
+          p.categories = row.categories, p.published = row.published, p.updated = row.updated,
+          p.doi = row.doi, p.journalRef = row.journalRef, p.comment = row.comment
+      """;
+
+  static final String DROP_CATEGORY_EDGES =
+      """
+      UNWIND $ids AS id
+      MATCH (:Paper {id: id})-[e:IN_CATEGORY]->()
+      DELETE e
+      """;
+
+  static final String DROP_AUTHOR_EDGES =
+      """
+      UNWIND $ids AS id
+      MATCH (:Paper {id: id})<-[a:AUTHORED]-()
+      DELETE a
+      """;
+
+  static final String LINK_AUTHORS =
+      """
+      UNWIND $rows AS row
+      MATCH (p:Paper {id: row.paper})
+      MERGE (r:Researcher {key: row.key})
+      ON CREATE SET r.name = row.name
+      MERGE (r)-[a:AUTHORED {position: row.position}]->(p)
+      SET a.name = row.name, a.affiliations = row.affiliations
+      """;
+
+  static final String LINK_CATEGORIES =
+      """
+      UNWIND $rows AS row
+      MATCH (p:Paper {id: row.paper})
+      MERGE (c:Category {code: row.code})
+      MERGE (p)-[:IN_CATEGORY {primary: row.primary}]->(c)
+      """;
+
+  static final String PAPER_BY_ID =
+      """
+      MATCH (p:Paper {id: $id})
+      OPTIONAL MATCH (:Researcher)-[a:AUTHORED]->(p)
+      WITH p, a ORDER BY a.position
+      RETURN p, collect(a {.name, .affiliations}) AS authors
+      """;
+
+  static final String COUNTS =
+      """
+      CALL () { MATCH (p:Paper) RETURN count(p) AS papers }
+      CALL () { MATCH (r:Researcher) RETURN count(r) AS researchers }
+      CALL () { MATCH (:Researcher)-[a:AUTHORED]->(:Paper) RETURN count(a) AS authorships }
+      CALL () { MATCH (c:Category) RETURN count(c) AS categories }
+      RETURN papers, researchers, authorships, categories
+      """;
+}

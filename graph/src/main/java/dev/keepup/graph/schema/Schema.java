@@ -1,0 +1,73 @@
+package dev.keepup.graph.schema;
+
+import java.util.List;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The graph's schema as versioned statements, applied idempotently at start-up: each step is
+ * applied once, in order, and the highest applied version is recorded in the graph. Every MERGE key
+ * is backed by one of these uniqueness constraints. To change the schema, append a step; never edit
+ * an applied one.
+ */
+public final class Schema {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Schema.class);
+
+  /** One step of the schema: its version and its statements. */
+  record Step(int version, List<String> statements) {}
+
+  static final List<Step> STEPS =
+      List.of(
+          new Step(
+              1,
+              List.of(
+                  "CREATE CONSTRAINT paper_id IF NOT EXISTS FOR (p:Paper) REQUIRE p.id IS UNIQUE",
+                  "CREATE CONSTRAINT researcher_key IF NOT EXISTS FOR (r:Researcher) REQUIRE r.key IS UNIQUE",
+                  "CREATE CONSTRAINT category_code IF NOT EXISTS FOR (c:Category) REQUIRE c.code IS UNIQUE",
+                  "CREATE CONSTRAINT schema_version_singleton IF NOT EXISTS FOR (v:SchemaVersion) REQUIRE v.name IS UNIQUE",
+                  "CREATE INDEX paper_first_seen IF NOT EXISTS FOR (p:Paper) ON (p.firstSeen)")));
+
+  private Schema() {}
+
+  /** The version a fully migrated graph has. */
+  public static int latestVersion() {
+    return STEPS.getLast().version();
+  }
+
+  /** Applies the steps the graph has not seen yet and returns the graph's schema version. */
+  public static int apply(Driver driver, String database) {
+    SessionConfig config = SessionConfig.forDatabase(database);
+    int current = currentVersion(driver, config);
+    for (Step step : STEPS) {
+      if (step.version() <= current) {
+        continue;
+      }
+      try (var session = driver.session(config)) {
+        for (String statement : step.statements()) {
+          session.run(statement).consume(); // schema statements run in auto-commit transactions
+        }
+        session.executeWriteWithoutResult(
+            tx ->
+                tx.run(
+                    "MERGE (v:SchemaVersion {name: 'keepup'}) SET v.version = $version",
+                    java.util.Map.of("version", step.version())));
+      }
+      LOG.info("Graph schema migrated to version {}", step.version());
+      current = step.version();
+    }
+    return current;
+  }
+
+  private static int currentVersion(Driver driver, SessionConfig config) {
+    try (var session = driver.session(config)) {
+      return session.executeRead(
+          tx -> {
+            var result = tx.run("MATCH (v:SchemaVersion {name: 'keepup'}) RETURN v.version AS version");
+            return result.hasNext() ? result.single().get("version").asInt() : 0;
+          });
+    }
+  }
+}

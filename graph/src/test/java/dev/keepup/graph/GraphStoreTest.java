@@ -1,0 +1,117 @@
+package dev.keepup.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keepup.graph.embedded.EmbeddedNeo4j;
+import dev.keepup.graph.schema.Schema;
+import dev.keepup.model.Author;
+import dev.keepup.model.Paper;
+import dev.keepup.model.PaperId;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
+
+class GraphStoreTest {
+
+  @TempDir static Path home;
+  static EmbeddedNeo4j neo4j;
+  static Driver driver;
+  static GraphStore store;
+
+  @BeforeAll
+  static void start() {
+    neo4j = EmbeddedNeo4j.start(home, 64L << 20);
+    driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(EmbeddedNeo4j.USER, neo4j.password()));
+    Schema.apply(driver, "neo4j");
+    store = new GraphStore(driver, "neo4j");
+  }
+
+  @AfterAll
+  static void stop() {
+    driver.close();
+    neo4j.close();
+  }
+
+  private static Paper paper(String id, int version, String title, List<String> authors, List<String> categories) {
+    Instant t = Instant.parse("2024-05-0" + version + "T00:00:00Z");
+    return new Paper(PaperId.of(id), version, title, "abstract of " + title,
+        authors.stream().map(Author::new).toList(), categories, Instant.parse("2024-05-01T00:00:00Z"), t,
+        null, null, null);
+  }
+
+  private static long count(String cypher, Map<String, Object> params) {
+    try (var session = driver.session()) {
+      return session.run(cypher, params).single().get(0).asLong();
+    }
+  }
+
+  @Test
+  void boltRefusesAWrongPassword() {
+    try (Driver wrong = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic("neo4j", "not-the-password"))) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(wrong::verifyConnectivity)
+          .isInstanceOf(AuthenticationException.class);
+    }
+  }
+
+  @Test
+  void upsertIsIdempotentAndLinksAuthorsInOrder() {
+    Paper p = paper("2501.00001", 1, "Idempotent writes", List.of("Grace Hopper", "Edsger Dijkstra"), List.of("cs.DB", "cs.LG"));
+    Instant first = Instant.parse("2026-01-01T00:00:00Z");
+
+    UpsertResult once = store.upsertPapers(List.of(p), first);
+    UpsertResult twice = store.upsertPapers(List.of(p), Instant.parse("2026-02-01T00:00:00Z"));
+
+    assertThat(once.created()).hasSize(1);
+    assertThat(twice.changed()).isEmpty();
+    assertThat(twice.unchanged()).isEqualTo(1);
+    StoredPaper stored = store.paper(p.id()).orElseThrow();
+    assertThat(stored.paper()).isEqualTo(p);
+    assertThat(stored.firstSeen()).isEqualTo(first);
+    assertThat(count("MATCH (:Researcher)-[a:AUTHORED]->(:Paper {id: $id}) RETURN count(a)", Map.of("id", "2501.00001"))).isEqualTo(2);
+    assertThat(count("MATCH (:Paper {id: $id})-[e:IN_CATEGORY {primary: true}]->(:Category {code: 'cs.DB'}) RETURN count(e)", Map.of("id", "2501.00001"))).isEqualTo(1);
+  }
+
+  @Test
+  void newVersionReplacesPropertiesAndEdgesButKeepsFirstSeen() {
+    Instant first = Instant.parse("2026-01-01T00:00:00Z");
+    store.upsertPapers(List.of(paper("2501.00002", 1, "Draft", List.of("Ada Lovelace", "Charles Babbage"), List.of("cs.AI"))), first);
+
+    UpsertResult result = store.upsertPapers(
+        List.of(paper("2501.00002", 2, "Final", List.of("Ada Lovelace"), List.of("cs.LG", "cs.AI"))),
+        Instant.parse("2026-03-01T00:00:00Z"));
+    UpsertResult late = store.upsertPapers(
+        List.of(paper("2501.00002", 1, "Draft", List.of("Ada Lovelace"), List.of("cs.AI"))), Instant.now());
+
+    assertThat(result.updated()).singleElement().satisfies(s -> assertThat(s.firstSeen()).isEqualTo(first));
+    assertThat(late.changed()).isEmpty();
+    StoredPaper stored = store.paper(PaperId.of("2501.00002")).orElseThrow();
+    assertThat(stored.paper().version()).isEqualTo(2);
+    assertThat(stored.paper().title()).isEqualTo("Final");
+    assertThat(stored.paper().authors()).extracting(Author::name).containsExactly("Ada Lovelace");
+    assertThat(count("MATCH (:Paper {id: '2501.00002'})-[e:IN_CATEGORY]->() RETURN count(e)", Map.of())).isEqualTo(2);
+  }
+
+  @Test
+  void sameNameWithOtherAccentsIsOneResearcher() {
+    store.upsertPapers(List.of(
+        paper("2501.00003", 1, "One", List.of("Csaba Balázs"), List.of("hep-ph")),
+        paper("2501.00004", 1, "Two", List.of("Csaba Balazs"), List.of("hep-ph"))), Instant.now());
+
+    assertThat(count("MATCH (r:Researcher {key: 'csaba balazs'})-[:AUTHORED]->(p) RETURN count(p)", Map.of())).isEqualTo(2);
+  }
+
+  @Test
+  void schemaIsAppliedOnceAndReapplyingChangesNothing() {
+    assertThat(Schema.apply(driver, "neo4j")).isEqualTo(Schema.latestVersion());
+    assertThat(count("SHOW CONSTRAINTS YIELD name WHERE name = 'paper_id' RETURN count(*)", Map.of())).isEqualTo(1);
+  }
+}
