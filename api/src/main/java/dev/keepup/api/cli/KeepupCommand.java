@@ -12,6 +12,11 @@ import picocli.CommandLine.Option;
     versionProvider = KeepupCommand.Version.class,
     description = "Keeps you up with machine-learning research: crawl, tag, search, follow.",
     subcommands = {
+      DemoCommand.class,
+      ServeCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      StatsCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -55,7 +56,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the graph folder " + home + ": " + e.getMessage(), e);
     }
-    String password = passwordIn(home);
+    Path passwordFile = home.resolve(PASSWORD_FILE);
+    String stored = readPassword(passwordFile);
     DatabaseManagementService service =
         new DatabaseManagementServiceBuilder(home)
             .setConfig(
@@ -68,7 +70,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(5)))
             .build();
     try {
-      setPassword(service, password);
+      String password = stored;
+      if (password == null) { // first start: the password is set in Neo4j first, then kept
+        password = newPassword();
+        setPassword(service, password);
+        writePassword(passwordFile, password);
+      }
       GraphDatabaseAPI db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
       int port =
           db.getDependencyResolver()
@@ -102,26 +109,32 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
   }
 
-  private static String passwordIn(Path home) {
-    Path file = home.resolve(PASSWORD_FILE);
+  private static String readPassword(Path file) {
     try {
-      if (Files.exists(file)) {
-        return Files.readString(file, StandardCharsets.UTF_8).strip();
-      }
-      byte[] secret = new byte[24];
-      new SecureRandom().nextBytes(secret);
-      String password = HexFormat.of().formatHex(secret);
-      Path tmp = home.resolve(PASSWORD_FILE + ".tmp");
+      return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the graph password in " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String newPassword() {
+    byte[] secret = new byte[24];
+    new SecureRandom().nextBytes(secret);
+    return HexFormat.of().formatHex(secret);
+  }
+
+  private static void writePassword(Path file, String password) {
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    try {
       Files.writeString(tmp, password, StandardCharsets.UTF_8);
       try {
         Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
       } catch (UnsupportedOperationException notPosix) {
         LOG.warn("Cannot restrict the permissions of {} on this file system", file);
       }
-      Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      return password;
+      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read or write the graph password in " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write the graph password to " + file + ": " + e.getMessage(), e);
     }
   }
 

@@ -1,0 +1,125 @@
+package dev.keepup.api;
+
+import dev.keepup.api.config.KeepupConfig;
+import dev.keepup.api.ingest.IngestPipeline;
+import dev.keepup.graph.GraphStore;
+import dev.keepup.graph.embedded.EmbeddedNeo4j;
+import dev.keepup.graph.schema.Schema;
+import dev.keepup.indexer.search.PaperIndex;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place that wires Keepup: it owns the data directory, the graph (embedded or external)
+ * and its driver, the search index and the ingest pipeline, builds each once, and closes them in
+ * reverse order.
+ */
+public final class Application implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+
+  private final KeepupConfig config;
+  private final Driver driver;
+  private final GraphStore graph;
+  private final PaperIndex index;
+  private final IngestPipeline ingest;
+  private final Deque<AutoCloseable> closeInOrder;
+
+  private Application(
+      KeepupConfig config, Driver driver, GraphStore graph, PaperIndex index, Deque<AutoCloseable> closeInOrder) {
+    this.config = config;
+    this.driver = driver;
+    this.graph = graph;
+    this.index = index;
+    this.ingest = new IngestPipeline(graph, index, config.graph().batchSize());
+    this.closeInOrder = closeInOrder;
+  }
+
+  /** Opens the stores of {@code config}; the caller closes the application. */
+  public static Application open(KeepupConfig config) {
+    LOG.info("Starting with data-dir={} {} {}", config.dataDir().toAbsolutePath(), config.graph(), config.http());
+    Deque<AutoCloseable> opened = new ArrayDeque<>();
+    try {
+      opened.push(DataDirLock.acquire(config.dataDir()));
+      Driver driver = connect(config, opened);
+      opened.push(driver);
+      Schema.apply(driver, config.graph().database());
+      GraphStore graph = new GraphStore(driver, config.graph().database());
+      PaperIndex index = PaperIndex.open(config.dataDir().resolve("index"));
+      opened.push(index);
+      return new Application(config, driver, graph, index, opened);
+    } catch (RuntimeException e) {
+      closeAll(opened, e);
+      throw e;
+    }
+  }
+
+  private static Driver connect(KeepupConfig config, Deque<AutoCloseable> opened) {
+    KeepupConfig.Graph settings = config.graph();
+    Driver driver;
+    if (settings.embedded()) {
+      EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(config.dataDir().resolve("graph"), (long) settings.pageCacheMb() << 20);
+      opened.push(neo4j);
+      driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(EmbeddedNeo4j.USER, neo4j.password()));
+    } else {
+      driver = GraphDatabase.driver(settings.uri(), AuthTokens.basic(settings.user(), settings.password()));
+    }
+    try {
+      driver.verifyConnectivity();
+    } catch (RuntimeException e) {
+      driver.close();
+      throw new IllegalStateException("cannot reach the graph at " + settings.uri() + ": " + e.getMessage(), e);
+    }
+    return driver;
+  }
+
+  public KeepupConfig config() {
+    return config;
+  }
+
+  /** The driver of the graph, for checks and tools that query it directly. */
+  public Driver driver() {
+    return driver;
+  }
+
+  public GraphStore graph() {
+    return graph;
+  }
+
+  public PaperIndex index() {
+    return index;
+  }
+
+  public IngestPipeline ingest() {
+    return ingest;
+  }
+
+  @Override
+  public void close() {
+    closeAll(closeInOrder, null);
+    LOG.info("Stopped");
+  }
+
+  private static void closeAll(Deque<AutoCloseable> opened, RuntimeException failure) {
+    RuntimeException first = failure;
+    while (!opened.isEmpty()) {
+      try {
+        opened.pop().close();
+      } catch (Exception e) {
+        if (first == null) {
+          first = new IllegalStateException("cannot close cleanly: " + e.getMessage(), e);
+        } else {
+          first.addSuppressed(e);
+        }
+      }
+    }
+    if (failure == null && first != null) {
+      throw first;
+    }
+  }
+}

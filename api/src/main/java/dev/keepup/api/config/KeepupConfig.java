@@ -1,0 +1,76 @@
+package dev.keepup.api.config;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The validated settings of one Keepup process, as loaded by {@link ConfigLoader} from
+ * {@code config/keepup.yaml}, an override file and the environment. Each constructor rejects a bad
+ * value with a {@link ConfigException} naming its key.
+ */
+public record KeepupConfig(Path dataDir, Http http, Graph graph, Index index) {
+
+  public KeepupConfig {
+    Objects.requireNonNull(dataDir, "data-dir");
+    Objects.requireNonNull(http, "http");
+    Objects.requireNonNull(graph, "graph");
+    Objects.requireNonNull(index, "index");
+  }
+
+  public KeepupConfig withDataDir(Path dir) {
+    return new KeepupConfig(dir, http, graph, index);
+  }
+
+  public KeepupConfig withPort(int port) {
+    return new KeepupConfig(dataDir, new Http(http.host(), port, http.maxBodyBytes()), graph, index);
+  }
+
+  /** The HTTP server. */
+  public record Http(String host, int port, long maxBodyBytes) {
+    public Http {
+      ConfigException.require(host != null && !host.isBlank(), "http.host", "must not be empty");
+      ConfigException.require(port >= 0 && port <= 65_535, "http.port", "must be between 0 and 65535, got " + port);
+      ConfigException.require(maxBodyBytes >= 1_024, "http.max-body-bytes", "must be at least 1024, got " + maxBodyBytes);
+    }
+
+    public boolean loopbackOnly() {
+      return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+    }
+  }
+
+  /** The graph store: the embedded database or an external server. */
+  public record Graph(String uri, String user, String password, String database, int pageCacheMb, int batchSize) {
+    public static final String EMBEDDED = "embedded";
+
+    public Graph {
+      ConfigException.require(uri != null && !uri.isBlank(), "graph.uri", "must be 'embedded' or a neo4j:// or bolt:// URI");
+      ConfigException.require(
+          uri.equals(EMBEDDED) || uri.matches("(neo4j|bolt)(\\+s|\\+ssc)?://[^\\s]+"),
+          "graph.uri", "must be 'embedded' or a neo4j://, neo4j+s://, bolt:// or bolt+s:// URI, got '" + uri + "'");
+      ConfigException.require(database != null && database.matches("[A-Za-z][A-Za-z0-9.-]{0,62}"), "graph.database", "is not a database name");
+      ConfigException.require(pageCacheMb >= 8 && pageCacheMb <= 65_536, "graph.page-cache-mb", "must be between 8 and 65536, got " + pageCacheMb);
+      ConfigException.require(batchSize >= 1 && batchSize <= 10_000, "graph.batch-size", "must be between 1 and 10000, got " + batchSize);
+      if (!uri.equals(EMBEDDED)) {
+        ConfigException.require(user != null && !user.isBlank(), "graph.user", "is needed for an external server");
+        ConfigException.require(password != null && !password.isEmpty(), "graph.password", "is needed for an external server (or set KEEPUP_GRAPH_PASSWORD)");
+      }
+    }
+
+    public boolean embedded() {
+      return uri.equals(EMBEDDED);
+    }
+
+    @Override
+    public String toString() { // never log the password
+      return "Graph[uri=" + uri + ", user=" + user + ", password=" + (password == null || password.isEmpty() ? "" : "****")
+          + ", database=" + database + ", pageCacheMb=" + pageCacheMb + ", batchSize=" + batchSize + "]";
+    }
+  }
+
+  /** The search index. */
+  public record Index(int maxPageSize) {
+    public Index {
+      ConfigException.require(maxPageSize >= 1 && maxPageSize <= 1_000, "index.max-page-size", "must be between 1 and 1000, got " + maxPageSize);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package dev.keepup.api.ingest;
+
+import dev.keepup.graph.GraphStore;
+import dev.keepup.graph.StoredPaper;
+import dev.keepup.graph.UpsertResult;
+import dev.keepup.indexer.search.IndexedPaper;
+import dev.keepup.indexer.search.PaperIndex;
+import dev.keepup.model.Paper;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Moves parsed papers into the stores, batch by batch: the graph first (the system of record), then
+ * the search index, for the papers the graph says changed. Idempotent: papers already known at the
+ * same or a newer version touch neither store.
+ */
+public final class IngestPipeline {
+
+  private final GraphStore graph;
+  private final PaperIndex index;
+  private final int batchSize;
+  private final Clock clock;
+
+  public IngestPipeline(GraphStore graph, PaperIndex index, int batchSize) {
+    this(graph, index, batchSize, Clock.systemUTC());
+  }
+
+  IngestPipeline(GraphStore graph, PaperIndex index, int batchSize, Clock clock) {
+    this.graph = graph;
+    this.index = index;
+    this.batchSize = batchSize;
+    this.clock = clock;
+  }
+
+  public IngestReport ingest(List<Paper> papers) {
+    IngestReport total = IngestReport.EMPTY;
+    for (int from = 0; from < papers.size(); from += batchSize) {
+      List<Paper> batch = papers.subList(from, Math.min(papers.size(), from + batchSize));
+      UpsertResult result = graph.upsertPapers(batch, clock.instant());
+      List<StoredPaper> changed = result.changed();
+      if (!changed.isEmpty()) {
+        index.upsert(changed.stream().map(s -> IndexedPaper.untagged(s.paper(), s.firstSeen())).toList());
+      }
+      total = total.plus(
+          new IngestReport(batch.size(), result.created().size(), result.updated().size(), result.unchanged(), 0));
+    }
+    return total;
+  }
+}
