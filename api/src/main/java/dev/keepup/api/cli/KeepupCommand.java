@@ -1,5 +1,6 @@
 package dev.keepup.api.cli;
 
+import dev.keepup.indexer.search.QuerySyntaxException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,7 +65,7 @@ public final class KeepupCommand implements Runnable {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
       PrintWriter err = cli.getErr();
-      if (ex instanceof UsageException) {
+      if (ex instanceof UsageException || ex instanceof QuerySyntaxException) {
         err.println("keepup: " + ex.getMessage());
         return EXIT_USAGE;
       }

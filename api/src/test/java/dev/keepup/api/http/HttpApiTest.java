@@ -1,0 +1,125 @@
+package dev.keepup.api.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.keepup.api.Application;
+import dev.keepup.api.Json;
+import dev.keepup.api.config.ConfigLoader;
+import dev.keepup.api.ingest.SampleData;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The HTTP API on a free port over loopback, serving the sample papers. */
+class HttpApiTest {
+
+  @TempDir static Path dataDir;
+  static Application app;
+  static HttpApi http;
+  static final OkHttpClient client = new OkHttpClient();
+
+  @BeforeAll
+  static void start() {
+    app = Application.open(new ConfigLoader().load(null, Map.of()).withDataDir(dataDir));
+    app.ingest().ingest(SampleData.papers().papers());
+    http = HttpApi.start(app, "127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() {
+    http.close();
+    app.close();
+  }
+
+  /** A status and the parsed JSON body of an answer. */
+  record Answer(int status, String contentType, JsonNode body) {}
+
+  private static Answer send(Request.Builder request) throws IOException {
+    try (Response r = client.newCall(request.build()).execute()) {
+      return new Answer(r.code(), r.header("Content-Type"), Json.MAPPER.readTree(r.body().string()));
+    }
+  }
+
+  private static Answer get(String pathAndQuery) throws IOException {
+    return send(new Request.Builder().url("http://127.0.0.1:" + http.port() + pathAndQuery));
+  }
+
+  private static HttpUrl.Builder url(String path) {
+    return new HttpUrl.Builder().scheme("http").host("127.0.0.1").port(http.port()).addPathSegments(path);
+  }
+
+  @Test
+  void healthSaysOkAndCountsPapers() throws IOException {
+    Answer a = get("/api/health");
+
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.contentType()).startsWith("application/json");
+    assertThat(a.body().get("status").asText()).isEqualTo("ok");
+    assertThat(a.body().get("papers").asLong()).isEqualTo(105);
+  }
+
+  @Test
+  void searchReturnsRankedHitsAsJson() throws IOException {
+    Answer a = send(new Request.Builder().url(url("api/search").addQueryParameter("q", "heat-bath random walks")
+        .addQueryParameter("limit", "3").build()));
+
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.body().get("hits")).hasSizeLessThanOrEqualTo(3);
+    JsonNode first = a.body().get("hits").get(0);
+    assertThat(first.get("id").asText()).isEqualTo("1605.08386");
+    assertThat(first.get("title").asText()).isEqualTo("Heat-bath random walks with Markov bases");
+    assertThat(first.get("published").asText()).startsWith("2016-05-");
+  }
+
+  @Test
+  void aPaperIsFoundByIdWithOrWithoutVersionAndOldStyleIdsWork() throws IOException {
+    Answer plain = get("/api/papers/1605.08386");
+    Answer versioned = get("/api/papers/1605.08386v1");
+    Answer oldStyle = get("/api/papers/astro-ph/0601001");
+
+    assertThat(plain.status()).isEqualTo(200);
+    assertThat(plain.body().get("abs_url").asText()).isEqualTo("https://arxiv.org/abs/1605.08386v1");
+    assertThat(plain.body().get("authors").get(0).get("name").asText()).isNotBlank();
+    assertThat(versioned.body()).isEqualTo(plain.body());
+    assertThat(oldStyle.status()).isEqualTo(200);
+    assertThat(oldStyle.body().get("id").asText()).isEqualTo("astro-ph/0601001");
+  }
+
+  @Test
+  void errorsAreJsonWithTheRightStatus() throws IOException {
+    Answer badSyntax = send(new Request.Builder().url(url("api/search").addQueryParameter("q", "title:(unclosed").build()));
+    Answer noQuery = get("/api/search");
+    Answer badLimit = get("/api/search?q=x&limit=abc");
+    Answer hugeLimit = get("/api/search?q=x&limit=100000");
+    Answer longQuery = get("/api/search?q=" + "a".repeat(1_001));
+    Answer badId = get("/api/papers/not-an-id");
+    Answer unknownPaper = get("/api/papers/2401.99999");
+    Answer noRoute = get("/api/nothing-here");
+    Answer wrongMethod = send(new Request.Builder().url("http://127.0.0.1:" + http.port() + "/api/health")
+        .post(RequestBody.create("{}", MediaType.get("application/json"))));
+
+    assertThat(Map.of(
+            "badSyntax", badSyntax.status(), "noQuery", noQuery.status(), "badLimit", badLimit.status(),
+            "hugeLimit", hugeLimit.status(), "longQuery", longQuery.status(), "badId", badId.status(),
+            "unknownPaper", unknownPaper.status(), "noRoute", noRoute.status(), "wrongMethod", wrongMethod.status()))
+        .isEqualTo(Map.of(
+            "badSyntax", 400, "noQuery", 400, "badLimit", 400, "hugeLimit", 400, "longQuery", 400, "badId", 400,
+            "unknownPaper", 404, "noRoute", 404, "wrongMethod", 405));
+    for (Answer a : new Answer[] {badSyntax, noQuery, badLimit, hugeLimit, longQuery, badId, unknownPaper, noRoute, wrongMethod}) {
+      assertThat(a.body().get("error").asText()).isNotBlank();
+    }
+    assertThat(badSyntax.body().get("detail").asText()).contains("column");
+    assertThat(unknownPaper.body().get("detail").asText()).isEqualTo("no paper 2401.99999");
+  }
+}
