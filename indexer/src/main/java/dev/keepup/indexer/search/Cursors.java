@@ -22,7 +22,11 @@ final class Cursors {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
   }
 
-  static FieldDoc decode(SearchRequest.Sort sort, String cursor) {
+  /**
+   * The cursor as a search-after position. {@code maxDoc} of the searcher: the hit the cursor names
+   * ties with itself on every sort field, and only documents after the highest doc id follow it.
+   */
+  static FieldDoc decode(SearchRequest.Sort sort, String cursor, int maxDoc) {
     try {
       String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\n", -1);
       if (parts.length != 3 || !parts[0].equals(sort.name())) {
@@ -32,7 +36,7 @@ final class Cursors {
           sort == SearchRequest.Sort.NEWEST
               ? (Object) Long.parseLong(parts[1])
               : (Object) Float.intBitsToFloat(Integer.parseUnsignedInt(parts[1], 16));
-      return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {primary, new BytesRef(parts[2])});
+      return new FieldDoc(Math.max(0, maxDoc - 1), Float.NaN, new Object[] {primary, new BytesRef(parts[2])});
     } catch (IllegalArgumentException e) {
       throw bad();
     }

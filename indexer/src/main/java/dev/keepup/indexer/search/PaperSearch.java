@@ -51,7 +51,7 @@ final class PaperSearch {
     Query query = queries.full(text, request, now);
     SearchRequest.Sort sortMode = effectiveSort(request);
     Sort sort = sortMode == SearchRequest.Sort.NEWEST ? BY_DATE : BY_RELEVANCE;
-    FieldDoc after = request.cursor() == null ? null : Cursors.decode(sortMode, request.cursor());
+    FieldDoc after = request.cursor() == null ? null : Cursors.decode(sortMode, request.cursor(), searcher.getIndexReader().maxDoc());
 
     TopDocs top;
     long total;

@@ -70,7 +70,7 @@ final class QueryBuilder {
     long nowMillis = now.toEpochMilli();
     DoubleValuesSource boost =
         DoubleValuesSource.fromField(
-            PUBLISHED, published -> 1 + Math.pow(2, -Math.max(0, nowMillis - published) / MILLIS_PER_DAY / halfLifeDays));
+            PUBLISHED, published -> Math.pow(2, -Math.max(0, nowMillis - published) / MILLIS_PER_DAY / halfLifeDays));
     return FunctionScoreQuery.boostByValue(filtered, boost);
   }
 

@@ -35,7 +35,7 @@ public record SearchRequest(
     RELEVANCE,
     /** Newest first submission first. */
     NEWEST,
-    /** Relevance times {@code 1 + 2^(-age/halfLife)}: a new paper gets up to twice its relevance. */
+    /** Relevance times {@code 2^(-age/halfLife)}: a paper's relevance halves every half-life of its age. */
     FRESH
   }
 
