@@ -90,6 +90,7 @@ final class PaperDocuments {
     doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
     doc.add(new Field(TITLE, title, TEXT_WITH_OFFSETS));
     doc.add(new Field(ABSTRACT, body, TEXT_WITH_OFFSETS));
+    doc.add(new TextField(CONTENTS, title + "\n" + body, Field.Store.NO));
     return doc;
   }
 

@@ -12,6 +12,8 @@ final class PaperFields {
   static final String TITLE = "title";
   /** Text: the abstract, indexed with offsets for snippets. */
   static final String ABSTRACT = "abstract";
+  /** Text, not stored: title and abstract as one field, BM25's "flat" view of a paper. */
+  static final String CONTENTS = "contents";
   /** Text: full author names. */
   static final String AUTHOR = "author";
   /** Exact: normalised author keys ({@link AuthorKeys}), for filters. */

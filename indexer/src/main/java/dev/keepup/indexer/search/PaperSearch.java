@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -36,6 +37,8 @@ final class PaperSearch {
   private static final Sort BY_DATE = new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true), BY_ID);
   private static final String[] HIGHLIGHTED = {TITLE, ABSTRACT};
   private static final int[] PASSAGES = {1, 2};
+  /** Query fields whose terms are marked in titles and abstracts. */
+  private static final Set<String> HIGHLIGHT_SOURCES = Set.of(CONTENTS, TITLE, ABSTRACT);
 
   private final Analyzer analyzer;
   private final QueryBuilder queries;
@@ -104,6 +107,7 @@ final class PaperSearch {
     UnifiedHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
         .withMaxNoHighlightPassages(1)
+        .withFieldMatcher(HIGHLIGHT_SOURCES::contains)
         .withMaxLength(20_000));
     return highlighter.highlightFields(HIGHLIGHTED, query, top, PASSAGES);
   }

@@ -48,10 +48,10 @@ final class QueryBuilder {
     }
   }
 
-  /** The text query with filters and, for FRESH, the recency blend. */
+  /** The text query with its proximity signal, filters and, for FRESH, the recency blend. */
   Query full(Query text, SearchRequest request, Instant now) {
     SearchFilters f = request.filters();
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(ProximityBoost.around(text), BooleanClause.Occur.MUST);
     if (f.from() != null || f.to() != null) {
       long lo = f.from() == null ? Long.MIN_VALUE : startOf(f.from());
       long hi = f.to() == null ? Long.MAX_VALUE : startOf(f.to().plusDays(1)) - 1;
