@@ -1,132 +1,252 @@
 package dev.keepup.indexer.search;
 
-import static dev.keepup.indexer.search.PaperFields.*;
+import static dev.keepup.indexer.search.PaperFields.ID;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The full-text index of papers in one directory: one writer, near-real-time searchers refreshed
- * after every batch. Thread-safe. It is derived from the graph and can be rebuilt from it.
+ * The full-text index of papers in one data directory: one writer, near-real-time searchers
+ * refreshed after every batch, so a paper is searchable as soon as {@link #upsert} returns, and
+ * searches never wait for writes. Thread-safe. It is derived from the graph and can be rebuilt
+ * from it with {@link #startRebuild()} while it keeps serving.
  */
 public final class PaperIndex implements AutoCloseable {
 
-  private static final int MAX_QUERY_LENGTH = 1_000;
-  private static final Map<String, Float> FIELD_BOOSTS = Map.of(TITLE, 2.0f, ABSTRACT, 1.0f, AUTHOR, 1.0f);
+  private static final Logger LOG = LoggerFactory.getLogger(PaperIndex.class);
+  private static final int MAX_SUGGESTIONS = 50;
+  private static final int MAX_SIMILAR = 100;
 
-  private final Directory directory;
+  private final Path root;
   private final Analyzer analyzer;
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
+  private final PaperSearch search;
+  private final Clock clock;
+  /** Guards writes, {@link #rebuild} and swapping {@link #live}. */
+  private final Object writeLock = new Object();
+  private volatile IndexGeneration live;
+  private IndexRebuild rebuild;
 
-  private PaperIndex(Directory directory, Analyzer analyzer, IndexWriter writer) throws IOException {
-    this.directory = directory;
+  private PaperIndex(Path root, Analyzer analyzer, IndexGeneration live, Clock clock) {
+    this.root = root;
     this.analyzer = analyzer;
-    this.writer = writer;
-    this.searchers = new SearcherManager(writer, null);
+    this.search = new PaperSearch(analyzer);
+    this.live = live;
+    this.clock = clock;
   }
 
   /** Opens (or creates) the index in {@code dir}. */
   public static PaperIndex open(Path dir) {
+    return open(dir, Clock.systemUTC());
+  }
+
+  /** Opens (or creates) the index in {@code dir}; {@code clock} dates the recency of FRESH sorts. */
+  public static PaperIndex open(Path dir, Clock clock) {
+    Analyzer analyzer = TextAnalysis.forIndex();
     try {
-      Directory directory = FSDirectory.open(dir);
-      Analyzer analyzer = analyzer();
-      IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      return new PaperIndex(directory, analyzer, new IndexWriter(directory, config));
+      Files.createDirectories(dir);
+      int number = IndexGeneration.liveNumber(dir);
+      IndexGeneration generation =
+          IndexGeneration.open(dir, Math.max(1, number), analyzer, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      if (number == 0) {
+        generation.writer().commit();
+        generation.markLive(dir);
+      }
+      IndexGeneration.deleteOthers(dir, generation.number());
+      return new PaperIndex(dir, analyzer, generation, clock);
     } catch (IOException e) {
+      analyzer.close();
       throw new UncheckedIOException("cannot open the search index in " + dir + ": " + e.getMessage(), e);
     }
   }
 
-  private static Analyzer analyzer() {
-    Analyzer english = new EnglishAnalyzer();
-    return new PerFieldAnalyzerWrapper(english, Map.of(AUTHOR, new StandardAnalyzer()));
-  }
-
   /** Adds or replaces the papers (keyed by arXiv id without version), commits, and refreshes searchers. */
   public void upsert(Collection<IndexedPaper> papers) {
-    try {
-      for (IndexedPaper p : papers) {
-        writer.updateDocument(new Term(ID, p.paper().id().value()), PaperDocuments.toDocument(p));
-      }
-      writer.commit();
-      searchers.maybeRefreshBlocking();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the search index: " + e.getMessage(), e);
-    }
+    write(papers.stream().map(p -> new Keyed(p.paper().id().value(), PaperDocuments.toDocument(p))).toList());
   }
 
-  /** Ranks papers for a free-text query (BM25 over title, abstract and authors). */
-  public SearchResults search(String queryText, int limit) {
-    Query query = parse(queryText);
-    try {
-      IndexSearcher searcher = searchers.acquire();
+  /** Adds or replaces documents that are not papers (test collections), through the same schema. */
+  public void upsertTexts(Collection<TextDocument> texts) {
+    write(texts.stream().map(t -> new Keyed(t.id(), PaperDocuments.toDocument(t))).toList());
+  }
+
+  /** Removes the papers with these ids (absent ones are ignored), commits, and refreshes searchers. */
+  public void delete(Collection<String> ids) {
+    Term[] terms = ids.stream().map(id -> new Term(ID, id)).toArray(Term[]::new);
+    synchronized (writeLock) {
       try {
-        TopDocs top = searcher.search(query, limit);
-        List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-        var stored = searcher.storedFields();
-        for (ScoreDoc sd : top.scoreDocs) {
-          hits.add(PaperDocuments.toHit(stored.document(sd.doc), sd.score));
+        live.writer().deleteDocuments(terms);
+        live.commitAndRefresh();
+        if (rebuild != null) {
+          rebuild.deleteLive(terms);
         }
-        return new SearchResults(top.totalHits.value(), hits);
-      } finally {
-        searchers.release(searcher);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the search index: " + e.getMessage(), e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the search index: " + e.getMessage(), e);
     }
   }
 
-  private Query parse(String queryText) {
+  record Keyed(String id, Document document) {}
+
+  private void write(List<Keyed> docs) {
+    synchronized (writeLock) {
+      try {
+        for (Keyed k : docs) {
+          live.writer().updateDocument(new Term(ID, k.id()), k.document());
+        }
+        live.commitAndRefresh();
+        if (rebuild != null) {
+          rebuild.writeLive(docs);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the search index: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** Ranks papers for a query in the query language, all words required; the first {@code limit}. */
+  public SearchResults search(String queryText, int limit) {
     if (queryText == null || queryText.isBlank()) {
       throw new QuerySyntaxException("the query is empty", null);
     }
-    if (queryText.length() > MAX_QUERY_LENGTH) {
-      throw new QuerySyntaxException("the query is longer than " + MAX_QUERY_LENGTH + " characters", null);
+    return search(SearchRequest.of(queryText).withPageSize(Math.clamp(limit, 1, SearchRequest.MAX_PAGE_SIZE)));
+  }
+
+  /** Runs a search with filters, sort, facets, snippets and a cursor. */
+  public SearchResults search(SearchRequest request) {
+    return withSearcher(s -> search.run(s, request, clock.instant()));
+  }
+
+  /**
+   * The papers most like the one with this id (more-like-this over title, abstract, keyphrases,
+   * topics and skills), or an empty result when no paper has the id.
+   */
+  public SearchResults similar(String id, int n) {
+    int limit = Math.clamp(n, 1, MAX_SIMILAR);
+    return withSearcher(s -> {
+      TopDocs self = s.search(new TermQuery(new Term(ID, id)), 1);
+      if (self.scoreDocs.length == 0) {
+        return new SearchResults(0, List.of());
+      }
+      Query like = SimilarPapers.like(s, analyzer, self.scoreDocs[0].doc);
+      return search.hitsOf(s, like, limit);
+    });
+  }
+
+  /** Completions of {@code prefix} (any word of a name or label), most frequent first. */
+  public List<Suggestion> suggest(String prefix, Suggestion.Type type, int n) {
+    if (prefix == null || prefix.length() > SearchRequest.MAX_QUERY_LENGTH) {
+      throw new QuerySyntaxException("the prefix is missing or too long", null);
     }
-    MultiFieldQueryParser parser =
-        new MultiFieldQueryParser(FIELD_BOOSTS.keySet().toArray(String[]::new), analyzer, FIELD_BOOSTS);
-    parser.setDefaultOperator(QueryParser.Operator.AND);
-    parser.setAllowLeadingWildcard(false);
-    try {
-      return parser.parse(queryText);
-    } catch (ParseException | RuntimeException e) {
-      String message = e.getMessage() == null ? "cannot parse" : e.getMessage().lines().findFirst().orElse("");
-      throw new QuerySyntaxException("bad query: " + message, e);
-    }
+    int limit = Math.clamp(n, 1, MAX_SUGGESTIONS);
+    return withSearcher(s -> Suggestions.find(s.getIndexReader(), type, prefix, limit));
   }
 
   /** How many papers the index holds. */
   public long count() {
-    try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        return searcher.getIndexReader().numDocs();
-      } finally {
-        searchers.release(searcher);
+    return withSearcher(s -> (long) s.getIndexReader().numDocs());
+  }
+
+  /**
+   * Starts building a new generation of the index beside the live one. Searches keep using the
+   * live one, and writes go to both, until {@link IndexRebuild#swap()}.
+   *
+   * @throws IllegalStateException when a rebuild is already running
+   */
+  public IndexRebuild startRebuild() {
+    synchronized (writeLock) {
+      if (rebuild != null) {
+        throw new IllegalStateException("a rebuild of " + root + " is already running");
       }
+      try {
+        IndexGeneration next =
+            IndexGeneration.open(root, live.number() + 1, analyzer, IndexWriterConfig.OpenMode.CREATE);
+        rebuild = new IndexRebuild(this, next);
+        return rebuild;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot start a rebuild in " + root + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** Makes {@code next} live; called by the rebuild holding no lock of its own. */
+  void swapIn(IndexRebuild finished, IndexGeneration next) throws IOException {
+    IndexGeneration old;
+    synchronized (writeLock) {
+      if (rebuild != finished) {
+        throw new IllegalStateException("this rebuild is no longer running");
+      }
+      next.commitAndRefresh();
+      next.markLive(root);
+      old = live;
+      live = next;
+      rebuild = null;
+      finished.finish();
+    }
+    old.close();
+    IndexGeneration.deleteOthers(root, next.number());
+    LOG.info("search index generation {} is live in {}", next.number(), root);
+  }
+
+  /** Forgets a rebuild that is closed before its swap; true if it was still running. */
+  boolean abandon(IndexRebuild abandoned) {
+    synchronized (writeLock) {
+      if (rebuild != abandoned) {
+        return false;
+      }
+      rebuild = null;
+      abandoned.finish();
+      return true;
+    }
+  }
+
+  /** Work on a searcher of the live generation. */
+  interface SearcherWork<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T withSearcher(SearcherWork<T> work) {
+    for (int attempt = 0; ; attempt++) {
+      IndexGeneration generation = live;
+      IndexSearcher searcher;
+      try {
+        searcher = generation.searchers().acquire();
+      } catch (AlreadyClosedException e) {
+        if (attempt < 3) {
+          continue; // swapped out between reading live and acquiring: take the new one
+        }
+        throw e;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the search index: " + e.getMessage(), e);
+      }
+      try {
+        return work.apply(searcher);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the search index: " + e.getMessage(), e);
+      } finally {
+        release(generation, searcher);
+      }
+    }
+  }
+
+  private static void release(IndexGeneration generation, IndexSearcher searcher) {
+    try {
+      generation.searchers().release(searcher);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -134,13 +254,16 @@ public final class PaperIndex implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      searchers.close();
-      writer.close();
-      analyzer.close();
-      directory.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot close the search index: " + e.getMessage(), e);
+    synchronized (writeLock) {
+      try {
+        if (rebuild != null) {
+          rebuild.close();
+        }
+        live.close();
+        analyzer.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot close the search index: " + e.getMessage(), e);
+      }
     }
   }
 }

@@ -1,10 +1,30 @@
 package dev.keepup.indexer.search;
 
 import java.util.List;
+import java.util.Map;
 
-/** The hits of one page of a search and how many documents matched in all. */
-public record SearchResults(long totalHits, List<SearchHit> hits) {
+/**
+ * One page of a search.
+ *
+ * @param totalHits how many papers matched in all, or a lower bound when not {@code totalHitsExact}
+ * @param totalHitsExact whether {@code totalHits} is exact (always when facets were counted)
+ * @param hits this page, best first
+ * @param facets counts per facet that was asked for, largest first
+ * @param nextCursor pass it as {@link SearchRequest#cursor()} for the next page; null on the last
+ */
+public record SearchResults(
+    long totalHits, boolean totalHitsExact, List<SearchHit> hits, Map<Facet, List<FacetCount>> facets, String nextCursor) {
+
   public SearchResults {
     hits = List.copyOf(hits);
+    facets = Map.copyOf(facets);
   }
+
+  /** Results without facets or further pages. */
+  public SearchResults(long totalHits, List<SearchHit> hits) {
+    this(totalHits, true, hits, Map.of(), null);
+  }
+
+  /** One value of a facet and how many matching papers have it. */
+  public record FacetCount(String value, long count) {}
 }

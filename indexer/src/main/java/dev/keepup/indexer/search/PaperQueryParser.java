@@ -1,0 +1,176 @@
+package dev.keepup.indexer.search;
+
+import static dev.keepup.indexer.search.PaperFields.*;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
+
+/**
+ * Keepup's query language on Lucene's classic parser: free text over title and abstract (with a
+ * light extra title weight), authors, keyphrases and venue; phrases; {@code AND}/{@code OR}/{@code NOT}, {@code +}/{@code -},
+ * parentheses; prefix{@code *}; and field prefixes {@code title: abstract: author: venue:} (text),
+ * {@code cat: topic: skill: source: doi: id:} (exact), {@code year:2024}, {@code year:[2020 TO 2024]},
+ * {@code date:2024-05-01} and {@code date:[2024-01-01 TO 2024-06-30]} (days in UTC, {@code *}
+ * open). Any other prefix is a syntax error naming the known ones. Not thread-safe: make one per
+ * query (they are cheap).
+ *
+ * <p>To add a prefix, map it in {@link #TEXT_FIELDS} or {@link #EXACT_FIELDS} (and index the field
+ * in {@link PaperDocuments}).
+ */
+final class PaperQueryParser extends MultiFieldQueryParser {
+
+  /**
+   * Fields and weights of free text. Title and abstract as one field ranked best on SciFact train
+   * (nDCG@10 0.688 against 0.662 for title and abstract as two fields); a light title weight breaks
+   * ties towards title matches (see docs/search-bench.md for every variant measured).
+   */
+  static final Map<String, Float> DEFAULT_FIELDS =
+      Map.of(CONTENTS, 1.0f, TITLE, 0.2f, AUTHOR, 1.0f, KEYPHRASE, 1.0f, VENUE, 0.5f);
+  private static final Map<String, String> TEXT_FIELDS =
+      Map.of("title", TITLE, "abstract", ABSTRACT, "author", AUTHOR, "venue", VENUE, "keyphrase", KEYPHRASE);
+  private static final Map<String, String> EXACT_FIELDS =
+      Map.of("cat", CATEGORY, "topic", TOPIC, "skill", SKILL, "source", SOURCE, "doi", DOI, "id", ID);
+  private static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}");
+  private static final String KNOWN =
+      "title, abstract, author, venue, keyphrase, cat, topic, skill, source, doi, id, year, date";
+
+  PaperQueryParser(Analyzer analyzer, Map<String, Float> boosts, SearchRequest.Match match) {
+    super(boosts.keySet().toArray(String[]::new), analyzer, boosts);
+    setDefaultOperator(match == SearchRequest.Match.ALL ? QueryParser.Operator.AND : QueryParser.Operator.OR);
+    setAllowLeadingWildcard(false);
+    setSplitOnWhitespace(true);
+    setAutoGeneratePhraseQueries(true);
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+    if (field == null) {
+      return super.getFieldQuery(null, text, quoted);
+    }
+    String name = field.toLowerCase(Locale.ROOT);
+    if (TEXT_FIELDS.containsKey(name)) {
+      return super.getFieldQuery(TEXT_FIELDS.get(name), text, quoted);
+    }
+    if (EXACT_FIELDS.containsKey(name)) {
+      return new TermQuery(new Term(EXACT_FIELDS.get(name), exactValue(name, text)));
+    }
+    return switch (name) {
+      case "year" -> new TermQuery(new Term(YEAR, year(text)));
+      case "date" -> {
+        LocalDate day = day(text);
+        yield LongPoint.newRangeQuery(PUBLISHED, startOf(day), startOf(day.plusDays(1)) - 1);
+      }
+      default -> throw unknown(field);
+    };
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+    if (field != null) {
+      String name = field.toLowerCase(Locale.ROOT);
+      if (!TEXT_FIELDS.containsKey(name)) {
+        return getFieldQuery(field, text, true);
+      }
+      return super.getFieldQuery(TEXT_FIELDS.get(name), text, slop);
+    }
+    return super.getFieldQuery(null, text, slop);
+  }
+
+  @Override
+  protected Query getRangeQuery(String field, String from, String to, boolean startInclusive, boolean endInclusive)
+      throws ParseException {
+    String name = field == null ? "" : field.toLowerCase(Locale.ROOT);
+    switch (name) {
+      case "date" -> {
+        long lo = open(from) ? Long.MIN_VALUE : startOf(day(from)) + (startInclusive ? 0 : 86_400_000L);
+        long hi = open(to) ? Long.MAX_VALUE : startOf(day(to)) + (endInclusive ? 86_400_000L : 0) - 1;
+        return LongPoint.newRangeQuery(PUBLISHED, lo, hi);
+      }
+      case "year" -> {
+        return TermRangeQuery.newStringRange(
+            YEAR, open(from) ? null : year(from), open(to) ? null : year(to), startInclusive, endInclusive);
+      }
+      default -> throw new ParseException("ranges work only on date: and year:, not on '" + field + ":'");
+    }
+  }
+
+  @Override
+  protected Query getPrefixQuery(String field, String prefix) throws ParseException {
+    return super.getPrefixQuery(textField(field), prefix);
+  }
+
+  @Override
+  protected Query getWildcardQuery(String field, String text) throws ParseException {
+    return super.getWildcardQuery(textField(field), text);
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String field, String text, float similarity) throws ParseException {
+    return super.getFuzzyQuery(textField(field), text, similarity);
+  }
+
+  @Override
+  protected Query getRegexpQuery(String field, String text) throws ParseException {
+    throw new ParseException("regular expressions (/…/) are not supported; quote the text to search it literally");
+  }
+
+  private String textField(String field) throws ParseException {
+    if (field == null) {
+      return null;
+    }
+    String mapped = TEXT_FIELDS.get(field.toLowerCase(Locale.ROOT));
+    if (mapped == null) {
+      throw new ParseException("wildcards and fuzzy terms work only on free text and text fields, not on '" + field + ":'");
+    }
+    return mapped;
+  }
+
+  private static String exactValue(String name, String text) {
+    return switch (name) {
+      case "topic", "skill" -> PaperDocuments.tagKey(text);
+      case "doi" -> text.strip().toLowerCase(Locale.ROOT);
+      default -> text.strip();
+    };
+  }
+
+  private static ParseException unknown(String field) {
+    return new ParseException("unknown field '" + field + ":'; the known ones are " + KNOWN
+        + " (quote text with a colon to search it literally)");
+  }
+
+  private static boolean open(String bound) {
+    return bound == null || bound.equals("*");
+  }
+
+  private static String year(String text) throws ParseException {
+    if (!YEAR_VALUE.matcher(text).matches()) {
+      throw new ParseException("year: wants four digits, not '" + text + "'");
+    }
+    return text;
+  }
+
+  private static LocalDate day(String text) throws ParseException {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new ParseException("date: wants a day as YYYY-MM-DD, not '" + text + "'");
+    }
+  }
+
+  private static long startOf(LocalDate day) {
+    return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+  }
+}
