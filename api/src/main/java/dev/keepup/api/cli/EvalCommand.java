@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measure quality on public test collections.",
-    subcommands = {})
+    subcommands = {EvalFeedsCommand.class})
 public final class EvalCommand {}

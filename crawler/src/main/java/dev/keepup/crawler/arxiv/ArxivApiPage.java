@@ -1,5 +1,6 @@
 package dev.keepup.crawler.arxiv;
 
+import dev.keepup.crawler.SkippedEntry;
 import dev.keepup.model.Paper;
 import java.util.List;
 

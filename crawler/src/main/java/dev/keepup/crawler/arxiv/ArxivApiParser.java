@@ -9,6 +9,7 @@ import com.rometools.rome.io.WireFeedInput;
 import dev.keepup.crawler.xml.SecureXml;
 import dev.keepup.crawler.xml.XmlException;
 import dev.keepup.model.Author;
+import dev.keepup.crawler.SkippedEntry;
 import dev.keepup.model.Paper;
 import dev.keepup.model.PaperId;
 import java.io.ByteArrayInputStream;

@@ -1,4 +1,4 @@
-package dev.keepup.crawler.arxiv;
+package dev.keepup.crawler;
 
 /**
  * An entry of a feed that could not become a record; counted and reported, never fatal.

@@ -1,0 +1,89 @@
+package dev.keepup.crawler.feed;
+
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import dev.keepup.crawler.xml.SecureXml;
+import dev.keepup.crawler.xml.XmlException;
+import org.jdom2.Namespace;
+import java.io.StringReader;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parses any RSS 0.9x/1.0/2.0 or Atom 0.3/1.0 feed with Rome into a {@link ParsedFeed}.
+ *
+ * <p>A strict pass first: {@link SecureXml} (no DTD, no entities) over the text decoded as RFC 3023
+ * says. When that fails, a lenient pass heals what it can (unclosed tags, HTML entities, a DOCTYPE,
+ * forbidden characters, a wrong declared encoding) and the feed is flagged {@link
+ * ParsedFeed#illFormed()}. Only bytes that no pass can read as a feed raise {@link FeedException}.
+ * Parsers take bytes, never URLs; the instance is stateless and thread-safe.
+ */
+public final class FeedParser {
+
+  /** Parses {@code body} as served with {@code contentType} (the HTTP header, or null). */
+  public ParsedFeed parse(byte[] body, String contentType) throws FeedException {
+    return parse(body, contentType, null);
+  }
+
+  /**
+   * Parses {@code body} as served with {@code contentType} (the HTTP header, or null) from {@code
+   * base} (the URL it came from after redirects, or null), against which relative links resolve.
+   */
+  public ParsedFeed parse(byte[] body, String contentType, URI base) throws FeedException {
+    FeedDecoder.Decoded decoded = FeedDecoder.decode(body, contentType);
+    List<String> problems = new ArrayList<>();
+    if (decoded.problem() != null) {
+      problems.add(decoded.problem());
+    }
+    if (decoded.text().isBlank()) {
+      throw new FeedException("empty document");
+    }
+    SyndFeed feed;
+    String rootBase = null;
+    try {
+      org.jdom2.Document document = SecureXml.parse(new StringReader(decoded.text()));
+      Base64Content.decodeIn(document);
+      rootBase = document.getRootElement().getAttributeValue("base", Namespace.XML_NAMESPACE);
+      feed = build(document);
+    } catch (XmlException e) {
+      problems.add("not well-formed XML: " + e.getMessage());
+      feed = lenient(decoded.text());
+    }
+    return new RomeMapping(Links.base(base, rootBase)).toParsedFeed(feed, problems);
+  }
+
+  /**
+   * Rome over a parsed document. Rome throws more than its declared exceptions on odd input (an
+   * {@code <rss>} without channel, broken base64), so any failure of it is a feed it cannot read.
+   */
+  private static SyndFeed build(org.jdom2.Document document) throws FeedException {
+    try {
+      return input().build(document);
+    } catch (com.rometools.rome.io.FeedException | RuntimeException e) {
+      throw new FeedException("not a feed: " + e, e);
+    }
+  }
+
+  /** The healing pass; any failure inside it means the bytes are beyond repair. */
+  private static SyndFeed lenient(String text) throws FeedException {
+    org.w3c.dom.Document document;
+    try {
+      document = LenientXml.parse(text);
+    } catch (RuntimeException e) {
+      throw new FeedException("not readable even leniently: " + e.getMessage(), e);
+    }
+    try {
+      return input().build(document);
+    } catch (com.rometools.rome.io.FeedException | RuntimeException e) {
+      throw new FeedException("not a feed: " + e, e);
+    }
+  }
+
+  private static SyndFeedInput input() {
+    SyndFeedInput input = new SyndFeedInput();
+    input.setAllowDoctypes(false);
+    input.setXmlHealerOn(false);
+    return input;
+  }
+}
