@@ -83,6 +83,45 @@ class HttpApiTest {
   }
 
   @Test
+  void searchFiltersCountsFacetsAndPagesWithACursor() throws IOException {
+    Answer page1 = get("/api/search?q=testing&cat=cs.SE&facets=categories,years&limit=5");
+    Answer page2 = send(new Request.Builder().url(url("api/search").addQueryParameter("q", "testing")
+        .addQueryParameter("cat", "cs.SE").addQueryParameter("limit", "5")
+        .addQueryParameter("cursor", page1.body().get("next_cursor").asText()).build()));
+
+    assertThat(page1.status()).isEqualTo(200);
+    assertThat(page1.body().get("hits")).hasSize(5);
+    page1.body().get("hits").forEach(h -> assertThat(h.get("categories").toString()).contains("cs.SE"));
+    JsonNode categories = page1.body().get("facets").get("categories");
+    assertThat(categories.get(0).get("value").asText()).isEqualTo("cs.SE");
+    assertThat(categories.get(0).get("count").asLong()).isEqualTo(page1.body().get("total").asLong());
+    assertThat(page2.body().get("hits").get(0).get("id").asText())
+        .isNotIn(page1.body().get("hits").findValuesAsText("id"));
+  }
+
+  @Test
+  void similarPapersAndSuggestionsAnswer() throws IOException {
+    Answer similar = get("/api/papers/2202.12139/similar?limit=3");
+    Answer suggest = get("/api/suggest?q=gotl&type=author");
+
+    assertThat(similar.status()).isEqualTo(200);
+    assertThat(similar.body().get("hits")).hasSize(3);
+    assertThat(similar.body().get("hits").findValuesAsText("id")).doesNotContain("2202.12139");
+    assertThat(suggest.body().get("suggestions").get(0).get("text").asText()).isEqualTo("Arnaud Gotlieb");
+  }
+
+  @Test
+  void theWebUiAndItsGraphLibraryAreServedFromTheJar() throws IOException {
+    try (Response page = client.newCall(new Request.Builder().url("http://127.0.0.1:" + http.port() + "/").build()).execute();
+        Response lib = client.newCall(new Request.Builder()
+            .url("http://127.0.0.1:" + http.port() + "/webjars/cytoscape/3.33.1/dist/cytoscape.min.js").build()).execute()) {
+      assertThat(page.code()).isEqualTo(200);
+      assertThat(page.body().string()).contains("<title>Keepup</title>");
+      assertThat(lib.code()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void aPaperIsFoundByIdWithOrWithoutVersionAndOldStyleIdsWork() throws IOException {
     Answer plain = get("/api/papers/1605.08386");
     Answer versioned = get("/api/papers/1605.08386v1");
@@ -99,7 +138,8 @@ class HttpApiTest {
   @Test
   void errorsAreJsonWithTheRightStatus() throws IOException {
     Answer badSyntax = send(new Request.Builder().url(url("api/search").addQueryParameter("q", "title:(unclosed").build()));
-    Answer noQuery = get("/api/search");
+    Answer badSort = get("/api/search?q=x&sort=sideways");
+    Answer badDate = get("/api/search?q=x&from=yesterday");
     Answer badLimit = get("/api/search?q=x&limit=abc");
     Answer hugeLimit = get("/api/search?q=x&limit=100000");
     Answer longQuery = get("/api/search?q=" + "a".repeat(1_001));
@@ -110,13 +150,13 @@ class HttpApiTest {
         .post(RequestBody.create("{}", MediaType.get("application/json"))));
 
     assertThat(Map.of(
-            "badSyntax", badSyntax.status(), "noQuery", noQuery.status(), "badLimit", badLimit.status(),
+            "badSyntax", badSyntax.status(), "badSort", badSort.status(), "badDate", badDate.status(), "badLimit", badLimit.status(),
             "hugeLimit", hugeLimit.status(), "longQuery", longQuery.status(), "badId", badId.status(),
             "unknownPaper", unknownPaper.status(), "noRoute", noRoute.status(), "wrongMethod", wrongMethod.status()))
         .isEqualTo(Map.of(
-            "badSyntax", 400, "noQuery", 400, "badLimit", 400, "hugeLimit", 400, "longQuery", 400, "badId", 400,
+            "badSyntax", 400, "badSort", 400, "badDate", 400, "badLimit", 400, "hugeLimit", 400, "longQuery", 400, "badId", 400,
             "unknownPaper", 404, "noRoute", 404, "wrongMethod", 405));
-    for (Answer a : new Answer[] {badSyntax, noQuery, badLimit, hugeLimit, longQuery, badId, unknownPaper, noRoute, wrongMethod}) {
+    for (Answer a : new Answer[] {badSyntax, badSort, badDate, badLimit, hugeLimit, longQuery, badId, unknownPaper, noRoute, wrongMethod}) {
       assertThat(a.body().get("error").asText()).isNotBlank();
     }
     assertThat(badSyntax.body().get("detail").asText()).contains("column");

@@ -1,0 +1,272 @@
+// Keepup web UI: a small hash-routed page over the JSON API. No framework, no build step.
+const main = document.getElementById('main');
+
+const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+// Snippets and title highlights come as escaped text with <mark> around matches: keep the marks,
+// turn anything else into plain text (template content is inert, so nothing in it runs).
+function highlighted(html) {
+  const t = document.createElement('template');
+  t.innerHTML = String(html ?? '');
+  t.content.querySelectorAll('*').forEach((el) => {
+    if (el.tagName !== 'MARK') el.replaceWith(document.createTextNode(el.textContent));
+  });
+  t.content.querySelectorAll('mark').forEach((m) => { for (const a of [...m.attributes]) m.removeAttribute(a.name); });
+  return t.innerHTML;
+}
+// Abstracts keep their LaTeX; inline math is shown in a monospace span instead of raw dollars.
+const withMath = (s) => esc(s).replace(/\$([^$]{1,200})\$/g, '<code class="math">$1</code>');
+const day = (t) => (t ? String(t).slice(0, 10) : '');
+const enc = encodeURIComponent;
+
+async function api(path) {
+  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+  const body = await response.json().catch(() => ({ error: 'bad answer', detail: response.statusText }));
+  if (!response.ok) {
+    throw new Error(body.detail ? `${body.error}: ${body.detail}` : body.error || response.statusText);
+  }
+  return body;
+}
+
+function show(html, title) {
+  main.innerHTML = html;
+  document.title = title ? `${title} · Keepup` : 'Keepup';
+}
+
+function showError(e) {
+  show(`<p class="error" role="alert">${esc(e.message)}</p>`, 'Error');
+}
+
+function params(query) {
+  return Object.fromEntries(new URLSearchParams(query || ''));
+}
+
+function authorLinks(authors) {
+  return (authors || []).map((a) => {
+    const name = typeof a === 'string' ? a : a.name;
+    return `<a href="#/researcher/${enc(name)}">${esc(name)}</a>`;
+  }).join(', ');
+}
+
+function tagList(kind, tags) {
+  if (!tags || tags.length === 0) return '';
+  return `<ul class="tags" aria-label="${kind}s">${tags.map((t) => {
+    const id = typeof t === 'string' ? t : t.id;
+    const label = typeof t === 'string' ? t : t.label || t.id;
+    return `<li><a href="#/${kind}/${enc(id)}">${esc(label)}</a></li>`;
+  }).join('')}</ul>`;
+}
+
+function hitItem(h) {
+  return `<li class="hit">
+    <h2><a href="#/paper/${enc(h.id)}">${h.title_highlight ? highlighted(h.title_highlight) : esc(h.title)}</a></h2>
+    <div class="meta">${authorLinks(h.authors)} · ${esc(day(h.published))} · ${esc((h.categories || []).join(', '))}</div>
+    ${h.snippet ? `<p class="snippet">${highlighted(h.snippet)}</p>` : ''}
+    ${tagList('topic', h.topics)}
+  </li>`;
+}
+
+function facetBlock(name, label, counts, p) {
+  if (!counts || counts.length === 0) return '';
+  return `<h3>${esc(label)}</h3><ul>${counts.map((c) => {
+    const next = { ...p, [name]: c.value, cursor: '' };
+    return `<li><a href="#/?${new URLSearchParams(next)}">${esc(c.value)}</a> <span class="count">${c.count}</span></li>`;
+  }).join('')}</ul>`;
+}
+
+async function searchPage(query) {
+  const p = params(query);
+  const q = p.q || '';
+  const form = `<form class="search" role="search" id="search-form">
+      <label class="visually-hidden" for="q">Search papers</label>
+      <input type="search" id="q" name="q" value="${esc(q)}" placeholder='diffusion models, "graph neural networks", author:hinton, cat:cs.LG' autofocus>
+      <label for="sort">Sort</label>
+      <select id="sort" name="sort">
+        ${['relevance', 'newest', 'fresh'].map((s) => `<option value="${s}" ${p.sort === s ? 'selected' : ''}>${s}</option>`).join('')}
+      </select>
+      <button type="submit">Search</button>
+    </form>`;
+  if (!q) {
+    show(`${form}<p class="empty">Search recent papers by words, "phrases", <code>author:</code>, <code>title:</code>, <code>cat:</code>, <code>topic:</code>, <code>skill:</code>, <code>year:2025</code>; combine with AND, OR, NOT.</p>`, 'Search');
+    bindSearch(p);
+    return;
+  }
+  show(`${form}<p class="loading">Searching…</p>`, q);
+  bindSearch(p);
+  try {
+    const r = await api(`/api/search?${new URLSearchParams({ ...p, limit: p.limit || '20' })}`);
+    const facets = r.facets || {};
+    const results = r.hits.length === 0
+      ? '<p class="empty">No paper matches.</p>'
+      : `<ol class="hits">${r.hits.map(hitItem).join('')}</ol>`;
+    const next = r.next_cursor ? `<div class="pager"><a class="next" href="#/?${new URLSearchParams({ ...p, cursor: r.next_cursor })}">Next page</a></div>` : '';
+    show(`${form}<p class="meta" id="total">${r.total} papers</p>
+      <div class="layout">
+        <aside class="facets" aria-label="Filters">
+          ${facetBlock('cat', 'Categories', facets.categories || facets.category, p)}
+          ${facetBlock('topic', 'Topics', facets.topics || facets.topic, p)}
+          ${facetBlock('skill', 'Skills', facets.skills || facets.skill, p)}
+          ${facetBlock('year', 'Years', facets.years || facets.year, p)}
+          ${facetBlock('author', 'Authors', facets.authors || facets.author, p)}
+          <p><a href="#/subscriptions?q=${enc(q)}">Subscribe to this search</a></p>
+        </aside>
+        <section aria-label="Results">${results}${next}</section>
+      </div>`, q);
+    bindSearch(p);
+  } catch (e) {
+    show(`${form}<p class="error" role="alert">${esc(e.message)}</p>`, q);
+    bindSearch(p);
+  }
+}
+
+function bindSearch(p) {
+  const formElement = document.getElementById('search-form');
+  formElement?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const data = new FormData(formElement);
+    const next = new URLSearchParams({ q: data.get('q'), sort: data.get('sort') });
+    location.hash = `#/?${next}`;
+  });
+}
+
+async function paperPage(id) {
+  try {
+    const p = await api(`/api/papers/${id}`);
+    const similar = await api(`/api/papers/${id}/similar`).catch(() => ({ hits: [] }));
+    show(`<article class="paper">
+        <h1>${esc(p.title)}</h1>
+        <p class="meta">${authorLinks(p.authors)}</p>
+        <p class="meta">arXiv:${esc(p.id)}v${p.version} · submitted ${esc(day(p.published))} · updated ${esc(day(p.updated))} ·
+          first seen by Keepup ${esc(day(p.first_seen))} · ${esc((p.categories || []).join(', '))}</p>
+        ${tagList('topic', p.topics)}${tagList('skill', p.skills)}
+        <h2>Abstract</h2>
+        <p class="abstract">${withMath(p.summary)}</p>
+        ${p.comment ? `<p class="meta">Comment: ${esc(p.comment)}</p>` : ''}
+        ${p.journal_ref ? `<p class="meta">Journal: ${esc(p.journal_ref)}</p>` : ''}
+        ${p.doi ? `<p class="meta">DOI: <a href="https://doi.org/${enc(p.doi)}">${esc(p.doi)}</a></p>` : ''}
+        <p><a href="${esc(p.abs_url)}">Abstract on arXiv</a> · <a href="${esc(p.pdf_url)}">PDF</a></p>
+        <h2>Similar papers</h2>
+        ${similar.hits && similar.hits.length ? `<ol class="hits">${similar.hits.map(hitItem).join('')}</ol>` : '<p class="empty">None yet.</p>'}
+      </article>`, p.title);
+  } catch (e) {
+    showError(e);
+  }
+}
+
+async function researcherPage(key) {
+  try {
+    const r = await api(`/api/researchers/${key}`);
+    const papers = (r.papers || []).map((p) => `<li class="hit"><h2><a href="#/paper/${enc(p.id)}">${esc(p.title)}</a></h2><div class="meta">${esc(day(p.published))}</div></li>`).join('');
+    const coauthors = (r.coauthors || []).map((c) => `<li><a href="#/researcher/${enc(c.key || c.name)}">${esc(c.name)}</a> <span class="count">${c.count ?? c.papers ?? ''}</span></li>`).join('');
+    show(`<h1>${esc(r.name)}</h1>
+      <p><a href="#/graph?center=${enc('researcher:' + (r.key || key))}">Explore in the graph</a></p>
+      ${tagList('topic', r.topics)}${tagList('skill', r.skills)}
+      <div class="layout"><aside><h2>Co-authors</h2><ul>${coauthors || '<li class="empty">None</li>'}</ul></aside>
+      <section><h2>Papers</h2><ol class="hits">${papers}</ol></section></div>`, r.name);
+  } catch (e) {
+    showError(e);
+  }
+}
+
+async function namedPage(kind, id) {
+  try {
+    const t = await api(`/api/${kind}s/${id}`);
+    const rows = (list) => (list || []).map((x) => `<li><a href="#/researcher/${enc(x.key || x.name)}">${esc(x.name)}</a> <span class="count">${x.score ?? x.count ?? ''}</span></li>`).join('');
+    const papers = (t.papers || t.newest_papers || []).map((p) => `<li class="hit"><h2><a href="#/paper/${enc(p.id)}">${esc(p.title)}</a></h2><div class="meta">${esc(day(p.published))}</div></li>`).join('');
+    const chain = (t.prerequisites || t.path || []).map((s) => `<li><a href="#/skill/${enc(s.id)}">${esc(s.label || s.id)}</a></li>`).join('');
+    show(`<h1>${esc(t.label || t.name || id)}</h1>
+      <p><a href="#/graph?center=${enc(kind + ':' + id)}">Explore in the graph</a> · <a href="#/subscriptions?${kind}=${enc(id)}">Subscribe</a></p>
+      ${chain ? `<h2>Learn first</h2><ol>${chain}</ol>` : ''}
+      <div class="layout"><aside><h2>Researchers</h2><ul>${rows(t.researchers || t.active_researchers) || '<li class="empty">None yet</li>'}</ul></aside>
+      <section><h2>Papers</h2><ol class="hits">${papers || '<li class="empty">None yet</li>'}</ol></section></div>`, t.label || id);
+  } catch (e) {
+    showError(e);
+  }
+}
+
+async function graphPage(query) {
+  const p = params(query);
+  show(`<h1>Graph explorer</h1>
+    <form class="toolbar" id="graph-form">
+      <label for="center">Centre</label><input id="center" name="center" value="${esc(p.center || '')}" placeholder="researcher:Yoshua Bengio or topic:diffusion-models">
+      <fieldset class="toolbar"><legend class="visually-hidden">Show</legend>
+        ${['Paper', 'Researcher', 'Topic', 'Skill'].map((k) => `<label><input type="checkbox" name="type" value="${k}" checked> ${k}s</label>`).join('')}
+      </fieldset>
+      <button type="submit">Show</button>
+    </form>
+    <div id="graph" role="img" aria-label="Graph of researchers, topics, skills and papers"></div>
+    <p class="meta">Click a node to expand it; double-click to open its page.</p>`, 'Graph');
+  const formElement = document.getElementById('graph-form');
+  formElement.addEventListener('submit', (event) => {
+    event.preventDefault();
+    location.hash = `#/graph?center=${enc(new FormData(formElement).get('center'))}`;
+  });
+  if (!p.center) return;
+  const { default: draw } = await import('/graph.js');
+  draw(document.getElementById('graph'), p.center, formElement).catch(showError);
+}
+
+async function subscriptionsPage(query) {
+  const p = params(query);
+  try {
+    const list = await api('/api/subscriptions').catch(() => ({ subscriptions: [] }));
+    const rows = (list.subscriptions || list || []).map((s) => `<tr><td>${esc(s.name)}</td><td>${esc(s.query || '')}</td>
+      <td><a href="/feeds/${enc(s.id)}.atom">Atom feed</a></td><td>${esc(day(s.last_digest))}</td><td>${esc(s.delivery_status || '')}</td></tr>`).join('');
+    show(`<h1>Subscriptions</h1>
+      <form id="subscribe" class="toolbar">
+        <label for="name">Name</label><input id="name" name="name" required value="${esc(p.q || p.topic || p.skill || '')}">
+        <label for="sq">Query</label><input id="sq" name="query" value="${esc(p.q || '')}">
+        <label for="topics">Topics</label><input id="topics" name="topics" value="${esc(p.topic || '')}">
+        <label for="cadence">Cadence</label><select id="cadence" name="cadence"><option>daily</option><option>weekly</option></select>
+        <button type="submit">Subscribe</button>
+      </form>
+      <p id="subscribe-result" role="status"></p>
+      <table><thead><tr><th>Name</th><th>Query</th><th>Feed</th><th>Last digest</th><th>Delivery</th></tr></thead><tbody>${rows}</tbody></table>`, 'Subscriptions');
+    document.getElementById('subscribe').addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const data = new FormData(event.target);
+      const body = {
+        name: data.get('name'), query: data.get('query') || null, cadence: data.get('cadence'),
+        topics: String(data.get('topics') || '').split(',').map((s) => s.trim()).filter(Boolean),
+      };
+      const response = await fetch('/api/subscriptions', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      const answer = await response.json();
+      document.getElementById('subscribe-result').innerHTML = response.ok
+        ? `Subscribed. <a id="feed-link" href="/feeds/${enc(answer.id)}.atom">Atom feed</a>`
+        : `<span class="error">${esc(answer.detail || answer.error)}</span>`;
+    });
+  } catch (e) {
+    showError(e);
+  }
+}
+
+async function sourcesPage() {
+  try {
+    const list = await api('/api/sources');
+    const rows = (list.sources || list).map((s) => `<tr><td>${esc(s.name || s.id)}</td><td>${esc(s.kind || '')}</td><td>${esc(s.health || s.status || '')}</td>
+      <td>${esc(day(s.last_success))}</td><td>${esc(s.last_error || '')}</td><td>${s.items_seen ?? ''}</td></tr>`).join('');
+    show(`<h1>Sources</h1><table><thead><tr><th>Source</th><th>Kind</th><th>Health</th><th>Last success</th><th>Last error</th><th>Items</th></tr></thead><tbody>${rows}</tbody></table>`, 'Sources');
+  } catch (e) {
+    showError(e);
+  }
+}
+
+function route() {
+  const hash = location.hash.replace(/^#/, '') || '/';
+  const [path, query] = hash.split('?');
+  const parts = path.split('/').filter(Boolean);
+  const rest = parts.slice(1).join('/');
+  switch (parts[0]) {
+    case undefined: return searchPage(query);
+    case 'paper': return paperPage(rest);
+    case 'researcher': return researcherPage(rest);
+    case 'topic': return namedPage('topic', rest);
+    case 'skill': return namedPage('skill', rest);
+    case 'graph': return graphPage(query);
+    case 'subscriptions': return subscriptionsPage(query);
+    case 'sources': return sourcesPage();
+    default: return showError(new Error(`no page ${path}`));
+  }
+}
+
+window.addEventListener('hashchange', route);
+route();
