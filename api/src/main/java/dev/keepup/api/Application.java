@@ -1,6 +1,7 @@
 package dev.keepup.api;
 
 import dev.keepup.api.config.KeepupConfig;
+import dev.keepup.api.ingest.IndexRebuilder;
 import dev.keepup.api.ingest.IngestPipeline;
 import dev.keepup.graph.GraphStore;
 import dev.keepup.graph.embedded.EmbeddedNeo4j;
@@ -52,10 +53,20 @@ public final class Application implements AutoCloseable {
       GraphStore graph = new GraphStore(driver, config.graph().database());
       PaperIndex index = PaperIndex.open(config.dataDir().resolve("index"));
       opened.push(index);
+      rebuildIfLost(graph, index);
       return new Application(config, driver, graph, index, opened);
     } catch (RuntimeException e) {
       closeAll(opened, e);
       throw e;
+    }
+  }
+
+  /** The index is derived: when it is empty but the graph is not (deleted, new format), rebuild it. */
+  private static void rebuildIfLost(GraphStore graph, PaperIndex index) {
+    if (index.count() == 0 && graph.counts().papers() > 0) {
+      LOG.warn("The search index is empty but the graph holds papers: rebuilding the index from the graph");
+      long n = new IndexRebuilder(graph, index).rebuild(done -> {});
+      LOG.warn("Search index rebuilt with {} papers", n);
     }
   }
 

@@ -80,6 +80,31 @@ public final class GraphStore {
     }
   }
 
+  /**
+   * Reads every paper, in id order, {@code batchSize} at a time, handing each batch to
+   * {@code consumer}; each batch is its own short read transaction, so this scales to any size.
+   *
+   * @return how many papers were read
+   */
+  public long forEachPaper(int batchSize, java.util.function.Consumer<List<StoredPaper>> consumer) {
+    String after = "";
+    long total = 0;
+    while (true) {
+      String from = after;
+      List<StoredPaper> batch;
+      try (var session = driver.session(sessionConfig)) {
+        batch = session.executeRead(tx -> tx.run(PaperCypher.PAPERS_AFTER, Map.of("after", from, "limit", batchSize))
+            .list(GraphStore::toStoredPaper));
+      }
+      if (batch.isEmpty()) {
+        return total;
+      }
+      consumer.accept(batch);
+      total += batch.size();
+      after = batch.getLast().paper().id().value();
+    }
+  }
+
   /** Node and edge counts. */
   public GraphCounts counts() {
     try (var session = driver.session(sessionConfig)) {

@@ -62,6 +62,17 @@ final class PaperCypher {
       RETURN p, collect(a {.name, .affiliations}) AS authors
       """;
 
+  /** One page of papers in id order after {@code $after}: keyset paging over the unique index. */
+  static final String PAPERS_AFTER =
+      """
+      MATCH (p:Paper) WHERE p.id > $after
+      WITH p ORDER BY p.id LIMIT $limit
+      OPTIONAL MATCH (:Researcher)-[a:AUTHORED]->(p)
+      WITH p, a ORDER BY p.id, a.position
+      RETURN p, collect(a {.name, .affiliations}) AS authors
+      ORDER BY p.id
+      """;
+
   static final String COUNTS =
       """
       CALL () { MATCH (p:Paper) RETURN count(p) AS papers }

@@ -110,6 +110,25 @@ class GraphStoreTest {
   }
 
   @Test
+  void forEachPaperReadsEveryPaperOnceInIdOrderAndBatches() {
+    store.upsertPapers(List.of(
+        paper("2502.00003", 1, "C", List.of("A One"), List.of("cs.LG")),
+        paper("2502.00001", 1, "A", List.of("A One", "B Two"), List.of("cs.LG")),
+        paper("2502.00002", 1, "B", List.of("B Two"), List.of("cs.LG"))), Instant.now());
+    List<String> ids = new java.util.ArrayList<>();
+    List<Integer> sizes = new java.util.ArrayList<>();
+
+    long total = store.forEachPaper(2, batch -> {
+      sizes.add(batch.size());
+      batch.forEach(s -> ids.add(s.paper().id().value()));
+    });
+
+    assertThat(total).isEqualTo(store.counts().papers());
+    assertThat(ids).doesNotHaveDuplicates().isSorted().contains("2502.00001", "2502.00002", "2502.00003");
+    assertThat(sizes.subList(0, sizes.size() - 1)).containsOnly(2);
+  }
+
+  @Test
   void schemaIsAppliedOnceAndReapplyingChangesNothing() {
     assertThat(Schema.apply(driver, "neo4j")).isEqualTo(Schema.latestVersion());
     assertThat(count("SHOW CONSTRAINTS YIELD name WHERE name = 'paper_id' RETURN count(*)", Map.of())).isEqualTo(1);

@@ -32,6 +32,11 @@ public final class IngestPipeline {
     this.clock = clock;
   }
 
+  /** What the index holds of a paper the graph holds. */
+  static IndexedPaper indexed(StoredPaper stored) {
+    return IndexedPaper.untagged(stored.paper(), stored.firstSeen());
+  }
+
   public IngestReport ingest(List<Paper> papers) {
     IngestReport total = IngestReport.EMPTY;
     for (int from = 0; from < papers.size(); from += batchSize) {
@@ -39,7 +44,7 @@ public final class IngestPipeline {
       UpsertResult result = graph.upsertPapers(batch, clock.instant());
       List<StoredPaper> changed = result.changed();
       if (!changed.isEmpty()) {
-        index.upsert(changed.stream().map(s -> IndexedPaper.untagged(s.paper(), s.firstSeen())).toList());
+        index.upsert(changed.stream().map(IngestPipeline::indexed).toList());
       }
       total = total.plus(
           new IngestReport(batch.size(), result.created().size(), result.updated().size(), result.unchanged(), 0));

@@ -35,7 +35,7 @@ class KeepupCommandTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : List.of("demo", "serve", "ingest", "search", "stats", "eval", "bench")) {
+    for (String command : List.of("demo", "serve", "ingest", "search", "stats", "reindex", "eval", "bench")) {
       Run run = keepup(command, "--help");
       assertThat(run.exit()).as(command).isZero();
       assertThat(run.out()).as(command).startsWith("Usage: keepup " + command);
@@ -94,5 +94,21 @@ class KeepupCommandTest {
     assertThat(badQuery.err().lines()).singleElement().asString().startsWith("keepup: ").contains("column 15");
     assertThat(errorFeed.exit()).isEqualTo(1);
     assertThat(errorFeed.err()).contains("incorrect id format for x").hasLineCount(1);
+  }
+
+  @Test
+  void aLostIndexIsRebuiltFromTheGraphAndReindexRebuildsOnDemand(@TempDir Path dir) throws Exception {
+    String data = dir.resolve("data").toString();
+    keepup("ingest", "--data-dir", data, TestPapers.sampleFile(dir, "q_testing_s0_m15_80c242b59d59.xml").toString());
+    org.assertj.core.util.Files.delete(dir.resolve("data/index").toFile());
+
+    Run stats = keepup("stats", "--data-dir", data, "--json");
+    Run reindex = keepup("reindex", "--data-dir", data, "--json");
+    Run search = keepup("search", "--data-dir", data, "--json", "--sort", "newest", "--limit", "15", "testing");
+
+    assertThat(stats.lastLineJson().get("indexed_papers").asInt()).isEqualTo(15);
+    assertThat(reindex.exit()).isZero();
+    assertThat(reindex.lastLineJson().get("papers").asInt()).isEqualTo(15);
+    assertThat(search.lastLineJson().get("hits").findValuesAsText("published")).isSortedAccordingTo(java.util.Comparator.reverseOrder());
   }
 }

@@ -1,0 +1,43 @@
+package dev.keepup.api.cli;
+
+import dev.keepup.api.Application;
+import dev.keepup.api.ingest.IndexRebuilder;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Rebuilds the search index from the graph. */
+@Command(name = "reindex", mixinStandardHelpOptions = true,
+    description = "Rebuild the search index from the graph (the system of record); the old index serves until the new one is ready.")
+final class ReindexCommand implements Callable<Integer> {
+
+  @Option(names = "--json", description = "Print the figures as one JSON object on the last line.")
+  boolean json;
+
+  @Mixin StoreOptions store;
+  @Spec CommandSpec spec;
+
+  /** What a reindex did. */
+  record Reindexed(long papers, double seconds) {}
+
+  @Override
+  public Integer call() {
+    long started = System.nanoTime();
+    long papers;
+    try (Application app = Application.open(store.load())) {
+      Progress progress = new Progress(spec.commandLine().getErr(), "papers", app.graph().counts().papers());
+      papers = new IndexRebuilder(app.graph(), app.index()).rebuild(progress::update);
+      progress.done();
+    }
+    Reindexed result = new Reindexed(papers, (System.nanoTime() - started) / 1e9);
+    var out = spec.commandLine().getOut();
+    out.printf("Reindexed %d papers in %.1f s.%n", result.papers(), result.seconds());
+    if (json) {
+      JsonOutput.printLine(out, result);
+    }
+    return 0;
+  }
+}
