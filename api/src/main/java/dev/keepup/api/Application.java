@@ -29,6 +29,7 @@ public final class Application implements AutoCloseable {
   private final GraphStore graph;
   private final PaperIndex index;
   private final IngestPipeline ingest;
+  private final Metrics metrics = new Metrics();
   private final Deque<AutoCloseable> closeInOrder;
 
   private Application(
@@ -37,7 +38,8 @@ public final class Application implements AutoCloseable {
     this.driver = driver;
     this.graph = graph;
     this.index = index;
-    this.ingest = new IngestPipeline(graph, index, config.graph().batchSize());
+    this.ingest = new IngestPipeline(graph, index, config.graph().batchSize(), metrics::ingested);
+    metrics.gauges(index::count, () -> graph.counts().papers());
     this.closeInOrder = closeInOrder;
   }
 
@@ -104,6 +106,10 @@ public final class Application implements AutoCloseable {
 
   public PaperIndex index() {
     return index;
+  }
+
+  public Metrics metrics() {
+    return metrics;
   }
 
   public IngestPipeline ingest() {

@@ -22,9 +22,16 @@ public final class HttpApi implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
 
   private final Javalin javalin;
+  private final Routes routes;
 
-  private HttpApi(Javalin javalin) {
+  private HttpApi(Javalin javalin, Routes routes) {
     this.javalin = javalin;
+    this.routes = routes;
+  }
+
+  /** The routes served, as {@code /openapi.json} must describe them. */
+  java.util.List<Routes.Endpoint> endpoints() {
+    return routes.endpoints();
   }
 
   /** Starts serving {@code app} on {@code host}:{@code port} (0 picks a free port). */
@@ -42,12 +49,13 @@ public final class HttpApi implements AutoCloseable {
               config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
               config.staticFiles.add("/web", Location.CLASSPATH); // the web UI
               config.staticFiles.enableWebjars(); // its JavaScript libraries, from Maven Central
+              config.requestLogger.http((ctx, ms) -> app.metrics().request(ctx.method().name(), routeOf(ctx), ctx.statusCode(), ms / 1000.0));
               routes.register(config.routes);
               errors(config);
             });
     javalin.start();
     LOG.info("HTTP API on http://{}:{}/api/health", host, javalin.port());
-    return new HttpApi(javalin);
+    return new HttpApi(javalin, routes);
   }
 
   private static void errors(io.javalin.config.JavalinConfig config) {
@@ -64,6 +72,16 @@ public final class HttpApi implements AutoCloseable {
     });
     config.routes.error(405, ctx -> error(ctx, HttpStatus.METHOD_NOT_ALLOWED, "method not allowed", ctx.method() + " " + ctx.path()));
     config.routes.error(413, ctx -> error(ctx, HttpStatus.CONTENT_TOO_LARGE, "request body too large", null));
+  }
+
+  /** The route template of a request, for metrics; a bounded set of values. */
+  private static String routeOf(Context ctx) {
+    try {
+      String path = ctx.endpoint().path;
+      return path.startsWith("/api/") || path.equals("/metrics") || path.equals("/openapi.json") ? path : "static";
+    } catch (RuntimeException noEndpoint) {
+      return "unmatched";
+    }
   }
 
   private static void error(Context ctx, HttpStatus status, String error, String detail) {

@@ -2,6 +2,12 @@ package dev.keepup.api.http;
 
 import dev.keepup.api.Application;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** Every route of the HTTP API, in one place, with the handler objects that serve them. */
@@ -17,11 +23,44 @@ final class Routes {
     this.papers = new PaperRoutes(app.graph());
   }
 
+  /** A declared route: what {@code /openapi.json} must describe. */
+  record Endpoint(String method, String path) {}
+
+  private final List<Endpoint> declared = new ArrayList<>();
+
   void register(RoutesConfig routes) {
-    routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "papers", app.index().count())));
-    routes.get("/api/search", search::search);
-    routes.get("/api/suggest", search::suggest);
-    routes.get("/api/papers/<id>/similar", search::similar);
-    routes.get("/api/papers/<id>", papers::paper);
+    get(routes, "/api/health", ctx -> ctx.json(Map.of("status", "ok", "papers", app.index().count())));
+    get(routes, "/api/search", search::search);
+    get(routes, "/api/suggest", search::suggest);
+    get(routes, "/api/papers/<id>/similar", search::similar);
+    get(routes, "/api/papers/<id>", papers::paper);
+    get(routes, "/metrics", ctx -> {
+      ctx.contentType(app.metrics().contentType());
+      app.metrics().write(ctx.outputStream());
+    });
+    get(routes, "/openapi.json", ctx -> ctx.contentType("application/json").result(OPENAPI));
+  }
+
+  private void get(RoutesConfig routes, String path, Handler handler) {
+    declared.add(new Endpoint("get", path));
+    routes.get(path, handler);
+  }
+
+  /** Every route registered, in OpenAPI's path syntax ({@code /api/papers/{id}}). */
+  List<Endpoint> endpoints() {
+    return declared.stream().map(e -> new Endpoint(e.method(), e.path().replace('<', '{').replace('>', '}'))).toList();
+  }
+
+  private static final byte[] OPENAPI = openApi();
+
+  private static byte[] openApi() {
+    try (InputStream in = Routes.class.getClassLoader().getResourceAsStream("openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi.json is missing from the class path: the build is broken");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

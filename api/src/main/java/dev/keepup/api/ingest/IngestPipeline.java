@@ -8,6 +8,7 @@ import dev.keepup.indexer.search.PaperIndex;
 import dev.keepup.model.Paper;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Moves parsed papers into the stores, batch by batch: the graph first (the system of record), then
@@ -19,16 +20,19 @@ public final class IngestPipeline {
   private final GraphStore graph;
   private final PaperIndex index;
   private final int batchSize;
+  private final Consumer<IngestReport> listener;
   private final Clock clock;
 
-  public IngestPipeline(GraphStore graph, PaperIndex index, int batchSize) {
-    this(graph, index, batchSize, Clock.systemUTC());
+  /** A pipeline that tells {@code listener} what each batch did (for metrics). */
+  public IngestPipeline(GraphStore graph, PaperIndex index, int batchSize, Consumer<IngestReport> listener) {
+    this(graph, index, batchSize, listener, Clock.systemUTC());
   }
 
-  IngestPipeline(GraphStore graph, PaperIndex index, int batchSize, Clock clock) {
+  IngestPipeline(GraphStore graph, PaperIndex index, int batchSize, Consumer<IngestReport> listener, Clock clock) {
     this.graph = graph;
     this.index = index;
     this.batchSize = batchSize;
+    this.listener = listener;
     this.clock = clock;
   }
 
@@ -46,8 +50,9 @@ public final class IngestPipeline {
       if (!changed.isEmpty()) {
         index.upsert(changed.stream().map(IngestPipeline::indexed).toList());
       }
-      total = total.plus(
-          new IngestReport(batch.size(), result.created().size(), result.updated().size(), result.unchanged(), 0));
+      IngestReport done = new IngestReport(batch.size(), result.created().size(), result.updated().size(), result.unchanged(), 0);
+      listener.accept(done);
+      total = total.plus(done);
     }
     return total;
   }

@@ -111,6 +111,30 @@ class HttpApiTest {
   }
 
   @Test
+  void openApiDescribesExactlyTheRoutesTheServerServes() throws IOException {
+    Answer openApi = get("/openapi.json");
+    java.util.Set<Routes.Endpoint> documented = new java.util.HashSet<>();
+    openApi.body().get("paths").properties().forEach(path ->
+        path.getValue().fieldNames().forEachRemaining(method -> documented.add(new Routes.Endpoint(method, path.getKey()))));
+
+    assertThat(openApi.status()).isEqualTo(200);
+    assertThat(documented).containsExactlyInAnyOrderElementsOf(http.endpoints());
+  }
+
+  @Test
+  void metricsCountRequestsInPrometheusFormat() throws IOException {
+    get("/api/health");
+    try (Response r = client.newCall(new Request.Builder().url("http://127.0.0.1:" + http.port() + "/metrics").build()).execute()) {
+      String text = r.body().string();
+
+      assertThat(r.code()).isEqualTo(200);
+      assertThat(r.header("Content-Type")).startsWith("text/plain");
+      assertThat(text).containsPattern("keepup_http_requests_total\\{method=\"GET\",route=\"/api/health\",status=\"200\"} [1-9]");
+      assertThat(text).contains("keepup_index_papers 105.0").contains("keepup_ingested_papers_total{outcome=\"created\"} 105.0");
+    }
+  }
+
+  @Test
   void theWebUiAndItsGraphLibraryAreServedFromTheJar() throws IOException {
     try (Response page = client.newCall(new Request.Builder().url("http://127.0.0.1:" + http.port() + "/").build()).execute();
         Response lib = client.newCall(new Request.Builder()
