@@ -93,13 +93,13 @@ async function searchPage(query) {
   show(`${form}<p class="loading">Searching…</p>`, q);
   bindSearch(p);
   try {
-    const r = await api(`/api/search?${new URLSearchParams({ ...p, limit: p.limit || '20' })}`);
+    const r = await api(`/api/search?${new URLSearchParams({ facets: 'all', ...p, limit: p.limit || '20' })}`);
     const facets = r.facets || {};
     const results = r.hits.length === 0
       ? '<p class="empty">No paper matches.</p>'
       : `<ol class="hits">${r.hits.map(hitItem).join('')}</ol>`;
     const next = r.next_cursor ? `<div class="pager"><a class="next" href="#/?${new URLSearchParams({ ...p, cursor: r.next_cursor })}">Next page</a></div>` : '';
-    show(`${form}<p class="meta" id="total">${r.total} papers</p>
+    show(`${form}<p class="meta" id="total">${r.total} ${r.total === 1 ? 'paper' : 'papers'}</p>
       <div class="layout">
         <aside class="facets" aria-label="Filters">
           ${facetBlock('cat', 'Categories', facets.categories || facets.category, p)}
