@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
     versionProvider = KeepupCommand.Version.class,
     description = "Keeps you up with machine-learning research: crawl, tag, search, follow.",
     subcommands = {
+      TagCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

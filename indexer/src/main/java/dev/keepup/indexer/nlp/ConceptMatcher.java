@@ -28,7 +28,7 @@ final class ConceptMatcher<C extends Concept> {
   static final double TITLE_WEIGHT = 2.0;
   static final double SINGLE_WORD_WEIGHT = 0.6;
   static final double CATEGORY_BONUS = 0.5;
-  static final double BROADER_SHARE = 0.8;
+  static final double BROADER_SHARE = 0.5;
   static final double MIN_SCORE = 0.3;
   private static final Pattern CAPITALS = Pattern.compile("[\\p{Lu}\\p{N}]+(?:-[\\p{Lu}\\p{N}]+)*");
 

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,16 +31,9 @@ final class DocumentFrequencies {
 
   /** Loads the table shipped with Keepup. */
   static DocumentFrequencies shipped() {
-    InputStream in = DocumentFrequencies.class.getResourceAsStream(RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + RESOURCE);
-    }
-    try (in) {
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return ShippedResource.read(RESOURCE, DocumentFrequencies::read);
   }
+
 
   static DocumentFrequencies read(InputStream gzipped) throws IOException {
     var reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(gzipped), StandardCharsets.UTF_8));

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,16 +36,9 @@ final class KeyphraseModel {
   }
 
   static KeyphraseModel shipped() {
-    InputStream in = KeyphraseModel.class.getResourceAsStream(RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + RESOURCE);
-    }
-    try (in) {
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return ShippedResource.read(RESOURCE, KeyphraseModel::read);
   }
+
 
   static KeyphraseModel read(InputStream in) throws IOException {
     var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -1,6 +1,7 @@
 package dev.keepup.indexer.nlp;
 
 import dev.keepup.indexer.nlp.vocab.Skill;
+import dev.keepup.model.Paper;
 import dev.keepup.indexer.nlp.vocab.Topic;
 import dev.keepup.indexer.nlp.vocab.Vocabulary;
 import dev.keepup.indexer.nlp.vocab.VocabularyLoader;
@@ -16,7 +17,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * PaperTagger tagger = PaperTagger.withShippedVocabularies();
- * Tags tags = tagger.tag(paper.title(), paper.abstractText());
+ * Tags tags = tagger.tag(paper); // or tag(title, abstractText)
  * }</pre>
  *
  * <p>Any text is accepted: null or empty gives {@link Tags#empty()}; markup is cleaned; long text
@@ -56,6 +57,11 @@ public final class PaperTagger {
   public static PaperTagger withShippedVocabularies() {
     VocabularyLoader loader = new VocabularyLoader();
     return new PaperTagger(loader.shippedTopics(), loader.shippedSkills());
+  }
+
+  /** Tags a paper from its title, abstract and arXiv categories. */
+  public Tags tag(Paper paper) {
+    return tag(paper.title(), paper.summary(), paper.categories());
   }
 
   public Tags tag(String title, String abstractText) {
