@@ -51,8 +51,9 @@ public final class EvalKeyphrasesCommand implements Callable<Integer> {
     if (documents.isEmpty()) {
       throw new IOException("no N.abstr files with N.uncontr gold in " + dir);
     }
+    KeyphraseEvaluation evaluation = new KeyphraseEvaluation(vocabularies.tagger());
     long start = System.nanoTime();
-    KeyphraseScores scores = new KeyphraseEvaluation(vocabularies.tagger()).evaluate(documents);
+    KeyphraseScores scores = evaluation.evaluate(documents);
     long seconds = (System.nanoTime() - start) / 1_000_000_000L;
     PrintWriter out = spec.commandLine().getOut();
     out.println(String.format(Locale.ROOT, "documents     %d (%s, %d s)", scores.documents(), dir, seconds));

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 /**
  * Finds candidate keyphrases. A noun phrase is a longest run of adjectives, nouns and participles
  * that ends in a noun ({@code (JJ|NN|VBN|VBG)* NN}; a participle may open it only after a
- * determiner, as in "an embedded wavelet scheme"). The phrase itself and every shorter span of it
- * that ends in a noun become candidates, at most {@link #MAX_WORDS} words each, made of real words
- * only; occurrences with the same stemmed key merge into one {@link Candidate}.
+ * determiner, as in "an embedded wavelet scheme", and a gerund never follows a noun in it). The
+ * phrase itself and every shorter span of it that ends in a noun and does not open with a participle
+ * become candidates, at most {@link #MAX_WORDS} words each, made of real words only; occurrences
+ * with the same stemmed key merge into one {@link Candidate}.
  */
 final class CandidateExtractor {
 
@@ -49,7 +50,7 @@ final class CandidateExtractor {
         continue;
       }
       int end = start + 1;
-      while (end < sentence.size() && fits(sentence.get(end))) {
+      while (end < sentence.size() && continuesPhrase(sentence, end)) {
         end++;
       }
       int last = end - 1;
@@ -73,7 +74,7 @@ final class CandidateExtractor {
         continue;
       }
       for (int begin = Math.max(0, end - MAX_WORDS); begin < end; begin++) {
-        if (end == phrase.size() && begin == maximalStart) {
+        if ((end == phrase.size() && begin == maximalStart) || (begin > 0 && isParticiple(phrase.get(begin)))) {
           continue;
         }
         Tally sub = add(phrase.subList(begin, end), position + begin, inTitle, byKey);
@@ -91,6 +92,12 @@ final class CandidateExtractor {
       return true;
     }
     return index > 0 && OPENS_PARTICIPLE.contains(sentence.get(index - 1).tag());
+  }
+
+  /** A gerund right after a noun starts a clause ("a scheme using ..."), not a modifier. */
+  private static boolean continuesPhrase(List<Token> sentence, int index) {
+    Token token = sentence.get(index);
+    return fits(token) && !(token.tag().equals("VBG") && sentence.get(index - 1).isNoun());
   }
 
   private static boolean fits(Token token) {
