@@ -7,12 +7,12 @@ import org.tartarus.snowball.ext.PorterStemmer;
  * Porter stems (Lucene's Snowball implementation of Porter's algorithm), the normal form under
  * which candidates are grouped, document frequencies counted and keyphrases evaluated.
  */
-public final class Stems {
+final class Stems {
 
   private Stems() {}
 
   /** The stem of one word, lower-cased first. */
-  public static String of(String word) {
+  static String of(String word) {
     PorterStemmer stemmer = new PorterStemmer();
     stemmer.setCurrent(word.toLowerCase(Locale.ROOT));
     stemmer.stem();
@@ -23,7 +23,7 @@ public final class Stems {
    * The stemmed key of a phrase: words split at spaces and hyphens, each stemmed, joined by one
    * space; so "Neural-Networks" and "neural network" share the key "neural network".
    */
-  public static String ofPhrase(String phrase) {
+  static String ofPhrase(String phrase) {
     StringBuilder key = new StringBuilder(phrase.length());
     for (String word : phrase.strip().split("[\\s\\-]+")) {
       if (!word.isEmpty()) {
