@@ -3,6 +3,10 @@ package dev.keepup.api;
 import dev.keepup.api.config.KeepupConfig;
 import dev.keepup.api.ingest.IndexRebuilder;
 import dev.keepup.api.ingest.IngestPipeline;
+import dev.keepup.api.ingest.Tagging;
+import dev.keepup.indexer.nlp.PaperTagger;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import dev.keepup.graph.GraphStore;
 import dev.keepup.graph.embedded.EmbeddedNeo4j;
 import dev.keepup.graph.schema.Schema;
@@ -29,6 +33,7 @@ public final class Application implements AutoCloseable {
   private final GraphStore graph;
   private final PaperIndex index;
   private final IngestPipeline ingest;
+  private final Tagging tagging;
   private final Metrics metrics = new Metrics();
   private final Deque<AutoCloseable> closeInOrder;
 
@@ -38,7 +43,11 @@ public final class Application implements AutoCloseable {
     this.driver = driver;
     this.graph = graph;
     this.index = index;
-    this.ingest = new IngestPipeline(graph, index, config.graph().batchSize(), metrics::ingested);
+    ExecutorService taggers = Executors.newFixedThreadPool(
+        Runtime.getRuntime().availableProcessors(), Thread.ofPlatform().name("keepup-tagger-", 1).daemon().factory());
+    closeInOrder.push(taggers::shutdownNow);
+    this.tagging = new Tagging(new Memoized<>(PaperTagger::withShippedVocabularies), taggers);
+    this.ingest = new IngestPipeline(graph, index, tagging, config.graph().batchSize(), metrics::ingested);
     metrics.gauges(index::count, () -> graph.counts().papers());
     this.closeInOrder = closeInOrder;
   }
@@ -55,8 +64,9 @@ public final class Application implements AutoCloseable {
       GraphStore graph = new GraphStore(driver, config.graph().database());
       PaperIndex index = PaperIndex.open(config.dataDir().resolve("index"));
       opened.push(index);
-      rebuildIfLost(graph, index);
-      return new Application(config, driver, graph, index, opened);
+      Application app = new Application(config, driver, graph, index, opened);
+      app.rebuildIfLost();
+      return app;
     } catch (RuntimeException e) {
       closeAll(opened, e);
       throw e;
@@ -64,10 +74,10 @@ public final class Application implements AutoCloseable {
   }
 
   /** The index is derived: when it is empty but the graph is not (deleted, new format), rebuild it. */
-  private static void rebuildIfLost(GraphStore graph, PaperIndex index) {
+  private void rebuildIfLost() {
     if (index.count() == 0 && graph.counts().papers() > 0) {
       LOG.warn("The search index is empty but the graph holds papers: rebuilding the index from the graph");
-      long n = new IndexRebuilder(graph, index).rebuild(done -> {});
+      long n = indexRebuilder().rebuild(done -> {});
       LOG.warn("Search index rebuilt with {} papers", n);
     }
   }
@@ -110,6 +120,11 @@ public final class Application implements AutoCloseable {
 
   public Metrics metrics() {
     return metrics;
+  }
+
+  /** Rebuilds the search index from the graph. */
+  public IndexRebuilder indexRebuilder() {
+    return new IndexRebuilder(graph, index, tagging);
   }
 
   public IngestPipeline ingest() {

@@ -1,7 +1,6 @@
 package dev.keepup.api.cli;
 
 import dev.keepup.api.Application;
-import dev.keepup.api.ingest.IndexRebuilder;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +28,7 @@ final class ReindexCommand implements Callable<Integer> {
     long papers;
     try (Application app = Application.open(store.load())) {
       Progress progress = new Progress(spec.commandLine().getErr(), "papers", app.graph().counts().papers());
-      papers = new IndexRebuilder(app.graph(), app.index()).rebuild(progress::update);
+      papers = app.indexRebuilder().rebuild(progress::update);
       progress.done();
     }
     Reindexed result = new Reindexed(papers, (System.nanoTime() - started) / 1e9);

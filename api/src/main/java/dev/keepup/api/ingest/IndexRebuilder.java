@@ -15,10 +15,12 @@ public final class IndexRebuilder {
 
   private final GraphStore graph;
   private final PaperIndex index;
+  private final Tagging tagging;
 
-  public IndexRebuilder(GraphStore graph, PaperIndex index) {
+  public IndexRebuilder(GraphStore graph, PaperIndex index, Tagging tagging) {
     this.graph = graph;
     this.index = index;
+    this.tagging = tagging;
   }
 
   /** Rebuilds, telling {@code progress} how many papers are done after each batch; returns the count. */
@@ -26,7 +28,7 @@ public final class IndexRebuilder {
     try (IndexRebuild rebuild = index.startRebuild()) {
       long[] done = {0};
       graph.forEachPaper(BATCH, batch -> {
-        rebuild.add(batch.stream().map(IngestPipeline::indexed).toList());
+        rebuild.add(tagging.tag(batch).stream().map(Tagging.Tagged::indexed).toList());
         done[0] += batch.size();
         progress.accept(done[0]);
       });

@@ -3,7 +3,6 @@ package dev.keepup.api.ingest;
 import dev.keepup.graph.GraphStore;
 import dev.keepup.graph.StoredPaper;
 import dev.keepup.graph.UpsertResult;
-import dev.keepup.indexer.search.IndexedPaper;
 import dev.keepup.indexer.search.PaperIndex;
 import dev.keepup.model.Paper;
 import java.time.Clock;
@@ -11,34 +10,33 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Moves parsed papers into the stores, batch by batch: the graph first (the system of record), then
- * the search index, for the papers the graph says changed. Idempotent: papers already known at the
+ * Moves parsed papers into the stores, batch by batch: the graph first (the system of record), then,
+ * for the papers the graph says changed, tagging (keyphrases, topics, skills) and the search index. Idempotent: papers already known at the
  * same or a newer version touch neither store.
  */
 public final class IngestPipeline {
 
   private final GraphStore graph;
   private final PaperIndex index;
+  private final Tagging tagging;
   private final int batchSize;
   private final Consumer<IngestReport> listener;
   private final Clock clock;
 
   /** A pipeline that tells {@code listener} what each batch did (for metrics). */
-  public IngestPipeline(GraphStore graph, PaperIndex index, int batchSize, Consumer<IngestReport> listener) {
-    this(graph, index, batchSize, listener, Clock.systemUTC());
+  public IngestPipeline(
+      GraphStore graph, PaperIndex index, Tagging tagging, int batchSize, Consumer<IngestReport> listener) {
+    this(graph, index, tagging, batchSize, listener, Clock.systemUTC());
   }
 
-  IngestPipeline(GraphStore graph, PaperIndex index, int batchSize, Consumer<IngestReport> listener, Clock clock) {
+  IngestPipeline(
+      GraphStore graph, PaperIndex index, Tagging tagging, int batchSize, Consumer<IngestReport> listener, Clock clock) {
     this.graph = graph;
     this.index = index;
+    this.tagging = tagging;
     this.batchSize = batchSize;
     this.listener = listener;
     this.clock = clock;
-  }
-
-  /** What the index holds of a paper the graph holds. */
-  static IndexedPaper indexed(StoredPaper stored) {
-    return IndexedPaper.untagged(stored.paper(), stored.firstSeen());
   }
 
   public IngestReport ingest(List<Paper> papers) {
@@ -48,7 +46,7 @@ public final class IngestPipeline {
       UpsertResult result = graph.upsertPapers(batch, clock.instant());
       List<StoredPaper> changed = result.changed();
       if (!changed.isEmpty()) {
-        index.upsert(changed.stream().map(IngestPipeline::indexed).toList());
+        index.upsert(tagging.tag(changed).stream().map(Tagging.Tagged::indexed).toList());
       }
       IngestReport done = new IngestReport(batch.size(), result.created().size(), result.updated().size(), result.unchanged(), 0);
       listener.accept(done);

@@ -1,0 +1,70 @@
+package dev.keepup.api.ingest;
+
+import dev.keepup.graph.StoredPaper;
+import dev.keepup.indexer.nlp.ConceptTag;
+import dev.keepup.indexer.nlp.Keyphrase;
+import dev.keepup.indexer.nlp.PaperTagger;
+import dev.keepup.indexer.nlp.Tags;
+import dev.keepup.indexer.search.IndexedPaper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+/**
+ * Tags papers on all cores: the one CoreNLP tagger of the process (built on first use, since most
+ * commands never tag) shared by a fixed pool of named threads that the application owns.
+ */
+public final class Tagging {
+
+  private final Supplier<PaperTagger> tagger;
+  private final ExecutorService pool;
+
+  public Tagging(Supplier<PaperTagger> tagger, ExecutorService pool) {
+    this.tagger = tagger;
+    this.pool = pool;
+  }
+
+  /** A paper and its tags. */
+  public record Tagged(StoredPaper stored, Tags tags) {
+    /** What the search index holds of it: topic and skill labels, keyphrases. */
+    public IndexedPaper indexed() {
+      return new IndexedPaper(
+          stored.paper(),
+          tags.topics().stream().map(ConceptTag::label).toList(),
+          tags.skills().stream().map(ConceptTag::label).toList(),
+          tags.keyphrases().stream().map(Keyphrase::phrase).toList(),
+          stored.firstSeen());
+    }
+  }
+
+  /** Tags every paper, in parallel, keeping the order. */
+  public List<Tagged> tag(List<StoredPaper> papers) {
+    if (papers.isEmpty()) {
+      return List.of();
+    }
+    PaperTagger t = tagger.get();
+    List<Future<Tags>> futures = new ArrayList<>(papers.size());
+    for (StoredPaper p : papers) {
+      futures.add(pool.submit(() -> t.tag(p.paper())));
+    }
+    List<Tagged> tagged = new ArrayList<>(papers.size());
+    for (int i = 0; i < papers.size(); i++) {
+      tagged.add(new Tagged(papers.get(i), result(futures.get(i))));
+    }
+    return tagged;
+  }
+
+  private static Tags result(Future<Tags> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while tagging", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("tagging failed: " + e.getCause().getMessage(), e.getCause());
+    }
+  }
+}
