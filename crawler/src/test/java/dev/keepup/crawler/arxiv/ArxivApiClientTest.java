@@ -8,6 +8,7 @@ import dev.keepup.crawler.fetch.FetchOutcome;
 import dev.keepup.crawler.fetch.FetchSettings;
 import dev.keepup.crawler.fetch.Fetcher;
 import dev.keepup.crawler.fetch.TestSettings;
+import dev.keepup.crawler.fetch.TimedDispatcher;
 import dev.keepup.model.Paper;
 import dev.keepup.model.PaperId;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -78,21 +78,15 @@ class ArxivApiClientTest {
 
   @Test
   void keepsTheArxivIntervalBetweenRequests() throws Exception {
-    List<Long> arrivals = new CopyOnWriteArrayList<>();
-    server.setDispatcher(
-        new Dispatcher() {
-          @Override
-          public MockResponse dispatch(RecordedRequest request) {
-            arrivals.add(System.nanoTime());
-            String start = request.getUrl().queryParameter("start");
-            return page("0".equals(start) ? "q_testing_s0_m10_bc5a6c384fe9.xml" : "q_testing_s10_m10_34e56e15aaac.xml");
-          }
-        });
+    TimedDispatcher dispatcher =
+        new TimedDispatcher(
+            request -> page("0".equals(request.getUrl().queryParameter("start"))
+                ? "q_testing_s0_m10_bc5a6c384fe9.xml"
+                : "q_testing_s10_m10_34e56e15aaac.xml"));
+    server.setDispatcher(dispatcher);
     Duration interval = Duration.ofMillis(400);
-    FetchSettings settings = TestSettings.loopback().withIntervals(Duration.ZERO, Map.of(server.getHostName(), interval));
-    client(settings, 10).newest(ArxivQuery.categories(List.of("cs.LG")), p -> false, 20);
-    assertThat(arrivals).hasSize(2);
-    assertThat(Duration.ofNanos(arrivals.get(1) - arrivals.get(0))).isGreaterThanOrEqualTo(interval);
+    client(TimedDispatcher.pacedSettings(server.getHostName(), interval), 10).newest(ArxivQuery.categories(List.of("cs.LG")), p -> false, 20);
+    assertThat(dispatcher.gaps()).singleElement().satisfies(gap -> assertThat(gap).isGreaterThanOrEqualTo(interval));
   }
 
   @Test
