@@ -11,6 +11,8 @@
  *       that should not be are asked for again.
  *   <li>{@link dev.keepup.crawler.arxiv.ArxivBackfill}: a date range in submission-date windows,
  *       halved until each stays under the API's result cap.
+ *   <li>{@link dev.keepup.crawler.arxiv.ArxivSnapshot}: the JSON-lines metadata snapshot, streamed
+ *       line by line through a {@link dev.keepup.crawler.arxiv.SnapshotFilter} (categories, dates).
  *   <li>{@link dev.keepup.crawler.arxiv.ArxivListing}: a parsed {@code rss.arxiv.org} listing into
  *       {@link dev.keepup.crawler.arxiv.ListingItem}s with their {@link
  *       dev.keepup.crawler.arxiv.AnnounceType}; an empty listing (weekend, holiday) is normal.
