@@ -90,7 +90,11 @@ public final class FeedConformance {
       Matcher type = CONTENT_TYPE.matcher(header);
       String contentType = type.find() ? type.group(1).strip() : null;
       Matcher location = CONTENT_LOCATION.matcher(header);
-      URI base = location.find() ? HARNESS.resolve(location.group(1)) : HARNESS.resolve(name);
+      URI base = HARNESS.resolve(name);
+      if (location.find()) { // the harness, like a browser, ignores a Content-Location that is no web URL
+        URI declared = HARNESS.resolve(location.group(1));
+        base = declared.getScheme().startsWith("http") ? declared : base;
+      }
       ParsedFeed feed = null;
       long start = System.nanoTime();
       try {
