@@ -46,11 +46,14 @@ public final class FeedConformance {
 
   private final FeedParser parser = new FeedParser();
 
-  /** Parses every file under {@code corpus} (after one untimed warm-up parse) and reports. */
+  /**
+   * Parses every file under {@code corpus} (after one untimed warm-up parse; hidden files and
+   * Markdown notes are not part of a corpus) and reports.
+   */
   public ConformanceReport run(Path corpus) throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(corpus)) {
-      files = walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+      files = walk.filter(Files::isRegularFile).filter(FeedConformance::isCorpusFile).sorted().toList();
     }
     warmUp();
     Tally tally = new Tally();
@@ -58,6 +61,12 @@ public final class FeedConformance {
       tally.add(corpus.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
     }
     return tally.report();
+  }
+
+  /** Every file but hidden ones and Markdown notes (a README giving provenance). */
+  private static boolean isCorpusFile(Path file) {
+    String name = file.getFileName().toString();
+    return !name.startsWith(".") && !name.endsWith(".md");
   }
 
   private void warmUp() {
