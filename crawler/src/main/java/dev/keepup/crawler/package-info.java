@@ -10,6 +10,7 @@
  *   <li>{@code crawler.oai}: OAI-PMH harvests;
  *   <li>{@code crawler.state}: per-source crawl state and backoff;
  *   <li>{@code crawler.source}: {@code config/sources.yaml}, OPML, feed discovery;
+ *   <li>{@code crawler.crawl}: one pass over blog feeds, putting the above together;
  *   <li>{@code crawler.conformance}: the feed parser against the feedparser conformance corpus.
  * </ul>
  *
