@@ -14,7 +14,8 @@ import org.jdom2.output.XMLOutputter;
  * namespace (early Atom drafts, "echo") becomes Atom 0.3 or 1.0 by its version; an Atom {@code
  * <link>} that gives its URL as text gets an {@code href}; an RSS item's full text in a bare {@code
  * <body>}, {@code <fullitem>} or {@code <summary>} becomes {@code content:encoded}; an RSS channel's
- * {@code <author>} becomes its {@code managingEditor}.
+ * {@code <author>} becomes its {@code managingEditor}; an {@code <rss>} without channel gets an
+ * empty one.
  */
 final class DialectRepairs {
 
@@ -36,8 +37,9 @@ final class DialectRepairs {
 
   private static void repairRss(Element rss) {
     Element channel = rss.getChild("channel");
-    if (channel == null) {
-      return;
+    if (channel == null) { // an <rss> with nothing in it is an empty feed, not a broken one
+      channel = new Element("channel", rss.getNamespace());
+      rss.addContent(channel);
     }
     Element author = channel.getChild("author");
     if (author != null && channel.getChild("managingEditor") == null) {
