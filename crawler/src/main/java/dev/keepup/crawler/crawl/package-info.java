@@ -4,8 +4,9 @@
  * <p>{@link dev.keepup.crawler.crawl.FeedCrawler} crawls blog feeds: for each due source it fetches
  * conditionally with the stored validators, parses the feed into posts, saves the new {@code
  * CrawlState} and reports a {@link dev.keepup.crawler.crawl.SourceResult}; a failing source backs
- * off and the crawl goes on. The arXiv API, listings and OAI-PMH are crawled the same way with
- * {@code ArxivApiClient}, {@code ArxivListing} and {@code OaiHarvester}; to crawl a new kind of
- * source, write its loop here on the same pattern and test it against a loopback server.
+ * off and the crawl goes on. {@link dev.keepup.crawler.crawl.ArxivCrawler} does the same for
+ * arXiv's daily listing (conditional), the API's newest papers and the OAI-PMH harvest (from the
+ * stored {@code oaiFrom}). To crawl a new kind of source, add its method here on the same pattern
+ * (state in, outcome to state, result out) and test it against a loopback server.
  */
 package dev.keepup.crawler.crawl;

@@ -33,6 +33,11 @@ public record CrawlSchedule(Duration interval, Duration maxBackoff) {
     };
   }
 
+  /** The state after a success that was not one fetch, such as a paged API query or a harvest. */
+  public CrawlState afterSuccess(CrawlState state, long newItems, Instant now) {
+    return success(state, now, state.etag(), state.lastModified(), newItems);
+  }
+
   /** The state after a failure that was not a fetch outcome, such as a feed that did not parse. */
   public CrawlState afterError(CrawlState state, String error, Instant now) {
     return failure(state, now, error, null);
