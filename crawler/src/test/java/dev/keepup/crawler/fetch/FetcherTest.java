@@ -163,6 +163,21 @@ class FetcherTest {
   }
 
   @Test
+  void twoThreadsAskingOneHostAreServedOneAfterTheOther() throws Exception {
+    TimedDispatcher dispatcher = new TimedDispatcher(request -> new MockResponse.Builder().body("ok").build());
+    server.setDispatcher(dispatcher);
+    Duration interval = Duration.ofMillis(300);
+    try (Fetcher fetcher = new Fetcher(TimedDispatcher.pacedSettings(server.getHostName(), interval));
+        var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+      var first = threads.submit(() -> fetcher.fetch(FetchRequest.of(url("/a"))));
+      var second = threads.submit(() -> fetcher.fetch(FetchRequest.of(url("/b"))));
+      assertThat(first.get()).isInstanceOf(FetchOutcome.Fetched.class);
+      assertThat(second.get()).isInstanceOf(FetchOutcome.Fetched.class);
+    }
+    assertThat(dispatcher.gaps()).singleElement().satisfies(gap -> assertThat(gap).isGreaterThanOrEqualTo(interval));
+  }
+
+  @Test
   void arxivIsPacedAtThreeSecondsByDefault() {
     FetchSettings defaults = FetchSettings.defaults("Keepup/1 (mailto:a@b.c)");
     assertThat(defaults.intervalFor("export.arxiv.org")).isEqualTo(Duration.ofSeconds(3));
