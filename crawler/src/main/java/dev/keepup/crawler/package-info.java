@@ -7,6 +7,10 @@
  *   <li>{@code crawler.xml}: the safe XML parser every reader uses;
  *   <li>{@code crawler.feed}: RSS/Atom parsing (Rome) and blog posts;
  *   <li>{@code crawler.arxiv}: the arXiv API, daily listings and the metadata snapshot;
+ *   <li>{@code crawler.oai}: OAI-PMH harvests;
+ *   <li>{@code crawler.state}: per-source crawl state and backoff;
+ *   <li>{@code crawler.source}: {@code config/sources.yaml}, OPML, feed discovery;
+ *   <li>{@code crawler.crawl}: one pass over blog feeds, putting the above together;
  *   <li>{@code crawler.conformance}: the feed parser against the feedparser conformance corpus.
  * </ul>
  *

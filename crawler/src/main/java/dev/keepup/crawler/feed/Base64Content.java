@@ -30,6 +30,9 @@ final class Base64Content {
         decode(e).ifPresent(text -> {
           e.setText(text);
           e.setAttribute("mode", "escaped");
+          if (e.getAttribute("type") == null) {
+            e.setAttribute("type", "text/html");
+          }
         });
       } else if (ATOM_10.equals(e.getNamespaceURI()) && isBinary(e)) {
         decode(e).ifPresent(text -> {

@@ -11,6 +11,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Turns the bytes of a feed into characters. The encoding is chosen as RFC 3023 says (HTTP
@@ -36,11 +38,7 @@ final class FeedDecoder {
     }
     Charset charset = charset(encoding);
     try {
-      String text = charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      String text = strict(charset).decode(ByteBuffer.wrap(bytes)).toString();
       return new Decoded(stripBom(text), charset.name(), problem);
     } catch (CharacterCodingException e) {
       String reason = "bytes not valid " + charset.name();
@@ -50,21 +48,31 @@ final class FeedDecoder {
   }
 
   /**
-   * The most likely reading of bytes that are not valid in the declared charset: windows-1252 when
-   * UTF-8 or US-ASCII was declared (the usual mislabel), else UTF-8 when they are valid UTF-8, else
-   * the declared charset with replacement characters.
+   * The most likely reading of bytes that are not valid in the chosen charset: the first of the
+   * charset the document itself declares (BOM or XML declaration, as RFC 7303 prefers to a bare
+   * {@code text/xml}), UTF-8 and windows-1252 (the usual mislabel) that decodes them cleanly.
    */
   private static Decoded fallback(byte[] bytes, Charset declared) {
+    List<Charset> candidates = new ArrayList<>();
+    candidates.add(charset(lenientEncodingOf(bytes, null)));
+    candidates.add(StandardCharsets.UTF_8);
     Charset windows1252 = Charset.forName("windows-1252");
-    if (declared.equals(StandardCharsets.UTF_8) || declared.equals(StandardCharsets.US_ASCII)) {
-      return new Decoded(stripBom(new String(bytes, windows1252)), windows1252.name(), null);
+    candidates.add(windows1252);
+    for (Charset candidate : candidates) {
+      if (!candidate.equals(declared)) {
+        try {
+          String text = strict(candidate).decode(ByteBuffer.wrap(bytes)).toString();
+          return new Decoded(stripBom(text), candidate.name(), null);
+        } catch (CharacterCodingException e) {
+          // try the next candidate
+        }
+      }
     }
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-      return new Decoded(stripBom(text), "UTF-8", null);
-    } catch (CharacterCodingException e) {
-      return new Decoded(stripBom(new String(bytes, declared)), declared.name(), null);
-    }
+    return new Decoded(stripBom(new String(bytes, windows1252)), windows1252.name(), null);
+  }
+
+  private static java.nio.charset.CharsetDecoder strict(Charset charset) {
+    return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
   private static String encodingOf(byte[] bytes, String contentType, boolean lenient) throws IOException {

@@ -43,7 +43,11 @@ public final class FeedParser {
     String rootBase = null;
     try {
       org.jdom2.Document document = SecureXml.parse(new StringReader(decoded.text()));
+      if (CdfFeed.isCdf(document.getRootElement())) {
+        return CdfFeed.read(document.getRootElement(), problems);
+      }
       Base64Content.decodeIn(document);
+      DialectRepairs.apply(document);
       rootBase = document.getRootElement().getAttributeValue("base", Namespace.XML_NAMESPACE);
       feed = build(document);
     } catch (XmlException e) {
@@ -84,6 +88,7 @@ public final class FeedParser {
     SyndFeedInput input = new SyndFeedInput();
     input.setAllowDoctypes(false);
     input.setXmlHealerOn(false);
+    input.setPreserveWireFeed(true);
     return input;
   }
 }

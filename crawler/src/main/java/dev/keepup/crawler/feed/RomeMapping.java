@@ -1,5 +1,7 @@
 package dev.keepup.crawler.feed;
 
+import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -22,6 +24,7 @@ import java.util.regex.Pattern;
 import org.jdom2.Element;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
+import org.jsoup.parser.Parser;
 
 /** Maps Rome's model to Keepup's {@link ParsedFeed}, resolving relative links against one base. */
 final class RomeMapping {
@@ -40,8 +43,10 @@ final class RomeMapping {
 
   ParsedFeed toParsedFeed(SyndFeed feed, List<String> problems) {
     Map<String, String> extensions = extensions(feed.getForeignMarkup());
-    List<String> authors = authors(feed.getAuthors(), feed.getAuthor(), extensions);
-    String title = safe(feed.getTitleEx());
+    DCModule dc = (DCModule) feed.getModule(DCModule.URI);
+    String editor = feed.originalWireFeed() instanceof Channel channel ? channel.getManagingEditor() : null;
+    List<String> authors = authors(feed.getAuthors(), firstNonBlank(feed.getAuthor(), editor), extensions);
+    String title = firstNonBlank(safe(feed.getTitleEx()), dc == null ? null : dc.getTitle());
     return new ParsedFeed(
         feed.getFeedType(),
         title != null ? title : extensions.get("dc:title"),
@@ -61,10 +66,8 @@ final class RomeMapping {
       summary = extensions.get("itunes:summary");
     }
     String content = entry.getContents().isEmpty() ? xhtmlBody(entry.getForeignMarkup()) : safe(entry.getContents().getFirst());
-    String title = safe(entry.getTitleEx());
-    if (title == null) {
-      title = extensions.getOrDefault("dc:title", extensions.get("media:title"));
-    }
+    DCModule dc = (DCModule) entry.getModule(DCModule.URI);
+    String title = firstNonBlank(safe(entry.getTitleEx()), dc == null ? null : dc.getTitle(), extensions.get("media:title"));
     return new FeedEntry(
         Links.resolvePath(base, blankToNull(entry.getUri())),
         title,
@@ -86,7 +89,10 @@ final class RomeMapping {
     }
     String value = content.getValue();
     String type = content.getType() == null ? "" : content.getType().toLowerCase(Locale.ROOT);
-    if (type.equals("text") || type.equals("text/plain") || (type.isEmpty() && !MARKUP.matcher(value).find())) {
+    if (type.equals("text/plain")) { // Atom 0.3 text, which Rome hands over as serialised XML
+      return Parser.unescapeEntities(value, false);
+    }
+    if (type.equals("text") || (type.isEmpty() && !MARKUP.matcher(value).find())) {
       return value;
     }
     if (type.equals("xhtml")) { // Atom 1.0 wraps XHTML in a div that is not part of the content
@@ -156,6 +162,15 @@ final class RomeMapping {
 
   private static Instant instant(Date date) {
     return date == null ? null : date.toInstant();
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v;
+      }
+    }
+    return null;
   }
 
   private static String blankToNull(String s) {

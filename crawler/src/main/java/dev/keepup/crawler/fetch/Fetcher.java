@@ -103,7 +103,8 @@ public final class Fetcher implements AutoCloseable {
       if (hop > settings.maxRedirects()) {
         return new FetchOutcome.Rejected(url, "more than " + settings.maxRedirects() + " redirects");
       }
-      try (Politeness.Slot slot = politeness.acquire(current.getHost());
+      Politeness.Slot slot = politeness.acquire(current.getHost()); // held until the body is read
+      try (slot;
           Response response = client.newCall(httpRequest(current, request)).execute()) {
         if (response.isRedirect()) {
           String location = response.header("Location");

@@ -84,6 +84,15 @@ class FeedParserTest {
   }
 
   @Test
+  void readsUtf8ServedAsBareTextXmlByItsDeclarationAsRfc7303Says() throws Exception {
+    byte[] utf8 = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>caf\u00e9</title></channel></rss>"
+        .getBytes(StandardCharsets.UTF_8);
+    ParsedFeed feed = parser.parse(utf8, "text/xml");
+    assertThat(feed.title()).isEqualTo("caf\u00e9");
+    assertThat(feed.illFormed()).isFalse();
+  }
+
+  @Test
   void refusesExternalEntitiesAndNeverReadsTheFile() throws Exception {
     ParsedFeed feed = parse(
         """

@@ -8,10 +8,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.CopyOnWriteArrayList;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -154,26 +151,30 @@ class FetcherTest {
 
   @Test
   void spacesRequestsToOneHostByItsInterval() throws Exception {
-    List<Long> arrivals = new CopyOnWriteArrayList<>();
-    server.setDispatcher(
-        new Dispatcher() {
-          @Override
-          public MockResponse dispatch(RecordedRequest request) {
-            arrivals.add(System.nanoTime());
-            return new MockResponse.Builder().body("ok").build();
-          }
-        });
+    TimedDispatcher dispatcher = new TimedDispatcher(request -> new MockResponse.Builder().body("ok").build());
+    server.setDispatcher(dispatcher);
     Duration interval = Duration.ofMillis(300);
-    FetchSettings settings = TestSettings.loopback().withIntervals(Duration.ZERO, Map.of(server.getHostName(), interval));
-    try (Fetcher fetcher = new Fetcher(settings)) {
+    try (Fetcher fetcher = new Fetcher(TimedDispatcher.pacedSettings(server.getHostName(), interval))) {
       for (int i = 0; i < 3; i++) {
         assertThat(fetcher.fetch(FetchRequest.of(url("/api/query?start=" + i)))).isInstanceOf(FetchOutcome.Fetched.class);
       }
     }
-    assertThat(arrivals).hasSize(3);
-    for (int i = 1; i < 3; i++) {
-      assertThat(Duration.ofNanos(arrivals.get(i) - arrivals.get(i - 1))).isGreaterThanOrEqualTo(interval.minusMillis(5));
+    assertThat(dispatcher.gaps()).hasSize(2).allSatisfy(gap -> assertThat(gap).isGreaterThanOrEqualTo(interval));
+  }
+
+  @Test
+  void twoThreadsAskingOneHostAreServedOneAfterTheOther() throws Exception {
+    TimedDispatcher dispatcher = new TimedDispatcher(request -> new MockResponse.Builder().body("ok").build());
+    server.setDispatcher(dispatcher);
+    Duration interval = Duration.ofMillis(300);
+    try (Fetcher fetcher = new Fetcher(TimedDispatcher.pacedSettings(server.getHostName(), interval));
+        var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+      var first = threads.submit(() -> fetcher.fetch(FetchRequest.of(url("/a"))));
+      var second = threads.submit(() -> fetcher.fetch(FetchRequest.of(url("/b"))));
+      assertThat(first.get()).isInstanceOf(FetchOutcome.Fetched.class);
+      assertThat(second.get()).isInstanceOf(FetchOutcome.Fetched.class);
     }
+    assertThat(dispatcher.gaps()).singleElement().satisfies(gap -> assertThat(gap).isGreaterThanOrEqualTo(interval));
   }
 
   @Test

@@ -2,19 +2,15 @@ package dev.keepup.crawler.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
-import okio.Buffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -91,7 +87,7 @@ class NetworkAttackTest {
   @Test
   @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void aGzipBombIsCutOffAtTheBodyCap() throws Exception {
-    server.enqueue(new MockResponse.Builder().addHeader("Content-Encoding", "gzip").body(gzipOfZeros(1024)).build());
+    server.enqueue(new MockResponse.Builder().addHeader("Content-Encoding", "gzip").body(GzipBomb.ofZeros(1024)).build());
     FetchOutcome outcome = fetch(TestSettings.loopback(), server.url("/bomb").uri());
     assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Rejected.class,
         r -> assertThat(r.reason()).startsWith("body larger than 20971520 bytes"));
@@ -106,29 +102,5 @@ class NetworkAttackTest {
     FetchOutcome outcome = fetch(settings, server.url("/drip").uri());
     assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Failed.class, f -> assertThat(f.reason()).startsWith("timed out"));
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
-  }
-
-  /** A gzip stream of {@code mebibytes} MiB of zeros, about 1 KiB of it per MiB. */
-  static Buffer gzipOfZeros(int mebibytes) {
-    byte[] zeros = new byte[1 << 20];
-    Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
-    deflater.setInput(zeros);
-    ByteArrayOutputStream block = new ByteArrayOutputStream();
-    byte[] chunk = new byte[64 * 1024];
-    int n;
-    while ((n = deflater.deflate(chunk, 0, chunk.length, Deflater.SYNC_FLUSH)) > 0) {
-      block.write(chunk, 0, n);
-    }
-    deflater.end();
-    CRC32 crc = new CRC32();
-    Buffer gzip = new Buffer().write(new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff});
-    for (int i = 0; i < mebibytes; i++) {
-      gzip.write(block.toByteArray());
-      crc.update(zeros);
-    }
-    gzip.write(new byte[] {3, 0}); // a final, empty fixed-Huffman block
-    gzip.writeIntLe((int) crc.getValue());
-    gzip.writeIntLe((int) ((long) mebibytes << 20));
-    return gzip;
   }
 }
