@@ -1,14 +1,14 @@
 package dev.keepup.graph;
 
+import dev.keepup.graph.explore.Explorer;
+import dev.keepup.graph.researcher.Researchers;
+import dev.keepup.graph.skill.Skills;
+import dev.keepup.graph.topic.Topics;
 import dev.keepup.model.Author;
 import dev.keepup.model.Paper;
 import dev.keepup.model.PaperId;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,53 +19,99 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 
 /**
- * Papers, researchers and categories in Neo4j, the system of record. Writes are batched and
- * idempotent: the same paper twice leaves one node and no duplicate edges; a newer version replaces
- * the older one's properties and edges; an older version arriving late changes nothing.
+ * The graph, Keepup's system of record: batched idempotent writes of papers, their researchers,
+ * categories, organizations, tags, sources and posts, and the reads by feature ({@link
+ * #researchers()}, {@link #topics()}, {@link #skills()}, {@link #explorer()}). The same paper twice
+ * leaves one node and no duplicate edges; a newer version replaces the older one's properties and
+ * edges; an older version arriving late changes nothing. Every write runs in a managed transaction
+ * that the driver retries on transient errors.
  */
 public final class GraphStore {
 
   private final Driver driver;
   private final SessionConfig sessionConfig;
+  private final Researchers researchers;
+  private final Topics topics;
+  private final Skills skills;
+  private final Explorer explorer;
 
   /** Uses {@code driver} (owned by the caller) on {@code database}. */
   public GraphStore(Driver driver, String database) {
     this.driver = driver;
     this.sessionConfig = SessionConfig.forDatabase(database);
+    this.researchers = new Researchers(driver, sessionConfig);
+    this.topics = new Topics(driver, sessionConfig);
+    this.skills = new Skills(driver, sessionConfig);
+    this.explorer = new Explorer(driver, sessionConfig);
   }
 
   /** Writes a batch of papers seen at {@code seenAt} in one transaction. */
   public UpsertResult upsertPapers(List<Paper> batch, Instant seenAt) {
-    Map<PaperId, Paper> newest = newestPerId(batch);
     try (var session = driver.session(sessionConfig)) {
       return session.executeWrite(
           tx -> {
-            Map<String, Known> known = new HashMap<>();
-            tx.run(PaperCypher.KNOWN_VERSIONS, Map.of("ids", ids(newest.values())))
-                .forEachRemaining(r -> known.put(r.get("id").asString(), Known.of(r)));
-            List<StoredPaper> created = new ArrayList<>();
-            List<StoredPaper> updated = new ArrayList<>();
-            for (Paper p : newest.values()) {
-              Known k = known.get(p.id().value());
-              if (k == null) {
-                created.add(new StoredPaper(p, seenAt));
-              } else if (k.version() < p.version()) {
-                updated.add(new StoredPaper(p, k.firstSeen()));
-              }
+            UpsertResult result = PaperWriter.upsert(tx, batch, seenAt);
+            List<String> created = result.created().stream().map(s -> s.paper().id().value()).toList();
+            if (!created.isEmpty()) {
+              tx.run(TagCypher.LINK_WAITING_MENTIONS, Map.of("ids", created)).consume();
             }
-            List<Paper> changed = new ArrayList<>();
-            created.forEach(s -> changed.add(s.paper()));
-            updated.forEach(s -> changed.add(s.paper()));
-            if (!changed.isEmpty()) {
-              List<String> updatedIds = updated.stream().map(s -> s.paper().id().value()).toList();
-              tx.run(PaperCypher.UPSERT_PAPERS, Map.of("rows", PaperRows.papers(changed, seenAt))).consume();
-              tx.run(PaperCypher.DROP_CATEGORY_EDGES, Map.of("ids", updatedIds)).consume();
-              tx.run(PaperCypher.DROP_AUTHOR_EDGES, Map.of("ids", updatedIds)).consume();
-              tx.run(PaperCypher.LINK_AUTHORS, Map.of("rows", PaperRows.authorships(changed))).consume();
-              tx.run(PaperCypher.LINK_CATEGORIES, Map.of("rows", PaperRows.categories(changed))).consume();
-            }
-            return new UpsertResult(created, updated, batch.size() - created.size() - updated.size());
+            return result;
           });
+    }
+  }
+
+  /** Writes topics and skills with their BROADER and REQUIRES edges, replacing the old edges. */
+  public void upsertVocabulary(List<TopicNode> topicNodes, List<SkillNode> skillNodes) {
+    List<Map<String, Object>> topicRows =
+        topicNodes.stream().map(t -> Map.<String, Object>of("id", t.id(), "label", t.label(), "broader", t.broader())).toList();
+    List<Map<String, Object>> skillRows =
+        skillNodes.stream().map(s -> Map.<String, Object>of("id", s.id(), "label", s.label(), "requires", s.requires())).toList();
+    write(TagCypher.UPSERT_TOPICS, Map.of("rows", topicRows), TagCypher.UPSERT_SKILLS, Map.of("rows", skillRows));
+  }
+
+  /**
+   * Replaces the topics and skills of each paper with the given ones (HAS_TOPIC / USES_SKILL with
+   * their scores). Tags naming papers, topics or skills the graph does not hold are skipped.
+   */
+  public void tagPapers(List<PaperTags> tags) {
+    List<String> ids = tags.stream().map(t -> t.paper().value()).distinct().toList();
+    List<Map<String, Object>> topicRows = new ArrayList<>();
+    List<Map<String, Object>> skillRows = new ArrayList<>();
+    for (PaperTags t : tags) {
+      t.topics().forEach(r -> topicRows.add(Map.of("paper", t.paper().value(), "ref", r.id(), "score", r.score())));
+      t.skills().forEach(r -> skillRows.add(Map.of("paper", t.paper().value(), "ref", r.id(), "score", r.score())));
+    }
+    try (var session = driver.session(sessionConfig)) {
+      session.executeWriteWithoutResult(
+          tx -> {
+            tx.run(TagCypher.DROP_TAGS, Map.of("ids", ids)).consume();
+            tx.run(TagCypher.TAG_TOPICS, Map.of("rows", topicRows)).consume();
+            tx.run(TagCypher.TAG_SKILLS, Map.of("rows", skillRows)).consume();
+          });
+    }
+  }
+
+  /** Writes a source and links the given papers to it ({@code FROM_SOURCE}). */
+  public void linkFromSource(SourceNode source, List<PaperId> papers) {
+    Map<String, Object> sourceParams =
+        Map.of("id", source.id(), "kind", source.kind(), "title", source.title(), "url", source.url() == null ? "" : source.url());
+    Map<String, Object> linkParams = Map.of("source", source.id(), "ids", papers.stream().map(PaperId::value).toList());
+    write(TagCypher.UPSERT_SOURCE, sourceParams, TagCypher.LINK_FROM_SOURCE, linkParams);
+  }
+
+  /**
+   * Writes blog posts of sources already written, each linked to its source and by {@code MENTIONS}
+   * to the papers it links; a mentioned paper not in the graph yet is linked when it arrives.
+   */
+  public void upsertPosts(List<PostNode> posts) {
+    List<Map<String, Object>> rows =
+        posts.stream()
+            .map(p -> Map.<String, Object>of(
+                "url", p.url().toString(), "title", p.title(), "published", PaperWriter.utc(p.published()),
+                "source", p.sourceId(), "mentions", p.mentions().stream().map(PaperId::value).distinct().toList()))
+            .toList();
+    try (var session = driver.session(sessionConfig)) {
+      session.executeWriteWithoutResult(tx -> tx.run(TagCypher.UPSERT_POSTS, Map.of("rows", rows)).consume());
     }
   }
 
@@ -118,16 +164,34 @@ public final class GraphStore {
     }
   }
 
-  private static Map<PaperId, Paper> newestPerId(List<Paper> batch) {
-    Map<PaperId, Paper> newest = new LinkedHashMap<>();
-    for (Paper p : batch) {
-      newest.merge(p.id(), p, (a, b) -> b.version() > a.version() ? b : a);
-    }
-    return newest;
+  /** Researcher profiles, merge and split, collaboration paths. */
+  public Researchers researchers() {
+    return researchers;
   }
 
-  private static List<String> ids(java.util.Collection<Paper> papers) {
-    return papers.stream().map(p -> p.id().value()).toList();
+  /** Topic pages and trending topics. */
+  public Topics topics() {
+    return topics;
+  }
+
+  /** Skill pages and learning paths. */
+  public Skills skills() {
+    return skills;
+  }
+
+  /** Neighbourhoods for visualisation. */
+  public Explorer explorer() {
+    return explorer;
+  }
+
+  private void write(String first, Map<String, Object> firstParams, String second, Map<String, Object> secondParams) {
+    try (var session = driver.session(sessionConfig)) {
+      session.executeWriteWithoutResult(
+          tx -> {
+            tx.run(first, firstParams).consume();
+            tx.run(second, secondParams).consume();
+          });
+    }
   }
 
   private static StoredPaper toStoredPaper(Record r) {
@@ -152,65 +216,5 @@ public final class GraphStore {
 
   private static Instant instant(Value v) {
     return v.asZonedDateTime().toInstant();
-  }
-
-  /** The version and first sighting the graph already has of a paper. */
-  private record Known(int version, Instant firstSeen) {
-    static Known of(Record r) {
-      return new Known(r.get("version").asInt(), instant(r.get("firstSeen")));
-    }
-  }
-
-  /** Turns papers into the parameter rows of the batch statements. */
-  private static final class PaperRows {
-    private PaperRows() {}
-
-    static List<Map<String, Object>> papers(List<Paper> papers, Instant seenAt) {
-      List<Map<String, Object>> rows = new ArrayList<>(papers.size());
-      for (Paper p : papers) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("id", p.id().value());
-        row.put("version", p.version());
-        row.put("title", p.title());
-        row.put("summary", p.summary());
-        row.put("categories", p.categories());
-        row.put("published", utc(p.published()));
-        row.put("updated", utc(p.updated()));
-        row.put("seenAt", utc(seenAt));
-        row.put("doi", p.doi());
-        row.put("journalRef", p.journalRef());
-        row.put("comment", p.comment());
-        rows.add(row);
-      }
-      return rows;
-    }
-
-    static List<Map<String, Object>> authorships(List<Paper> papers) {
-      List<Map<String, Object>> rows = new ArrayList<>();
-      for (Paper p : papers) {
-        for (int i = 0; i < p.authors().size(); i++) {
-          Author a = p.authors().get(i);
-          rows.add(
-              Map.of(
-                  "paper", p.id().value(), "key", ResearcherKeys.of(a.name()), "name", a.name(),
-                  "position", i + 1, "affiliations", a.affiliations()));
-        }
-      }
-      return rows;
-    }
-
-    static List<Map<String, Object>> categories(List<Paper> papers) {
-      List<Map<String, Object>> rows = new ArrayList<>();
-      for (Paper p : papers) {
-        for (int i = 0; i < p.categories().size(); i++) {
-          rows.add(Map.of("paper", p.id().value(), "code", p.categories().get(i), "primary", i == 0));
-        }
-      }
-      return rows;
-    }
-
-    private static OffsetDateTime utc(Instant t) {
-      return t.atOffset(ZoneOffset.UTC);
-    }
   }
 }

@@ -41,9 +41,23 @@ final class PaperCypher {
       UNWIND $rows AS row
       MATCH (p:Paper {id: row.paper})
       MERGE (r:Researcher {key: row.key})
-      ON CREATE SET r.name = row.name
+      ON CREATE SET r.name = row.display, r.initialsKey = row.initialsKey, r.full = row.full
       MERGE (r)-[a:AUTHORED {position: row.position}]->(p)
-      SET a.name = row.name, a.affiliations = row.affiliations
+      SET a.name = row.name, a.display = row.display, a.affiliations = row.affiliations
+      FOREACH (org IN row.organizations |
+        MERGE (o:Organization {key: org.key}) ON CREATE SET o.name = org.name
+        MERGE (r)-[:AFFILIATED_WITH]->(o))
+      """;
+
+  /** A researcher's display name is the form written most often (ties: alphabetical). */
+  static final String REFRESH_DISPLAY_NAMES =
+      """
+      UNWIND $keys AS k
+      MATCH (r:Researcher {key: k})-[a:AUTHORED]->()
+      WITH r, a.display AS name, count(*) AS times
+      ORDER BY times DESC, name
+      WITH r, collect(name)[0] AS name
+      SET r.name = name
       """;
 
   static final String LINK_CATEGORIES =

@@ -7,6 +7,7 @@ import dev.keepup.graph.schema.Schema;
 import dev.keepup.model.Author;
 import dev.keepup.model.Paper;
 import dev.keepup.model.PaperId;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -23,22 +24,22 @@ import org.neo4j.driver.exceptions.AuthenticationException;
 class GraphStoreTest {
 
   @TempDir static Path home;
+  static TestGraph graph;
   static EmbeddedNeo4j neo4j;
   static Driver driver;
   static GraphStore store;
 
   @BeforeAll
   static void start() {
-    neo4j = EmbeddedNeo4j.start(home, 64L << 20);
-    driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(EmbeddedNeo4j.USER, neo4j.password()));
-    Schema.apply(driver, "neo4j");
-    store = new GraphStore(driver, "neo4j");
+    graph = new TestGraph(home);
+    neo4j = graph.neo4j;
+    driver = graph.driver;
+    store = graph.store;
   }
 
   @AfterAll
   static void stop() {
-    driver.close();
-    neo4j.close();
+    graph.close();
   }
 
   private static Paper paper(String id, int version, String title, List<String> authors, List<String> categories) {
@@ -49,9 +50,7 @@ class GraphStoreTest {
   }
 
   private static long count(String cypher, Map<String, Object> params) {
-    try (var session = driver.session()) {
-      return session.run(cypher, params).single().get(0).asLong();
-    }
+    return graph.count(cypher, params);
   }
 
   @Test
@@ -126,6 +125,20 @@ class GraphStoreTest {
     assertThat(total).isEqualTo(store.counts().papers());
     assertThat(ids).doesNotHaveDuplicates().isSorted().contains("2502.00001", "2502.00002", "2502.00003");
     assertThat(sizes.subList(0, sizes.size() - 1)).containsOnly(2);
+  }
+
+  @Test
+  void aRoutingUriWithCredentialsReachesTheServerLikeAnExternalOne() {
+    URI external = URI.create("neo4j://127.0.0.1:" + neo4j.boltUri().getPort());
+    try (Driver remote = GraphDatabase.driver(external, AuthTokens.basic(EmbeddedNeo4j.USER, neo4j.password()))) {
+      remote.verifyConnectivity();
+      assertThat(Schema.apply(remote, "neo4j")).isEqualTo(Schema.latestVersion());
+      GraphStore viaUri = new GraphStore(remote, "neo4j");
+      viaUri.upsertPapers(List.of(paper("2501.00009", 1, "Over the wire", List.of("Remote Person"), List.of("cs.DC"))), Instant.now());
+
+      assertThat(store.paper(PaperId.of("2501.00009"))).isPresent();
+      assertThat(viaUri.researchers().keyOf("Remote Person")).isEqualTo("remote person");
+    }
   }
 
   @Test

@@ -28,7 +28,21 @@ public final class Schema {
                   "CREATE CONSTRAINT researcher_key IF NOT EXISTS FOR (r:Researcher) REQUIRE r.key IS UNIQUE",
                   "CREATE CONSTRAINT category_code IF NOT EXISTS FOR (c:Category) REQUIRE c.code IS UNIQUE",
                   "CREATE CONSTRAINT schema_version_singleton IF NOT EXISTS FOR (v:SchemaVersion) REQUIRE v.name IS UNIQUE",
-                  "CREATE INDEX paper_first_seen IF NOT EXISTS FOR (p:Paper) ON (p.firstSeen)")));
+                  "CREATE INDEX paper_first_seen IF NOT EXISTS FOR (p:Paper) ON (p.firstSeen)")),
+          new Step(
+              2,
+              List.of(
+                  "CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (t:Topic) REQUIRE t.id IS UNIQUE",
+                  "CREATE CONSTRAINT skill_id IF NOT EXISTS FOR (s:Skill) REQUIRE s.id IS UNIQUE",
+                  "CREATE CONSTRAINT organization_key IF NOT EXISTS FOR (o:Organization) REQUIRE o.key IS UNIQUE",
+                  "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE",
+                  "CREATE CONSTRAINT post_url IF NOT EXISTS FOR (p:Post) REQUIRE p.url IS UNIQUE",
+                  "CREATE CONSTRAINT mention_waiting_paper IF NOT EXISTS FOR (w:MentionWaiting) REQUIRE w.paperId IS UNIQUE",
+                  "CREATE CONSTRAINT researcher_alias_key IF NOT EXISTS FOR (a:ResearcherAlias) REQUIRE a.key IS UNIQUE",
+                  // FOLLOWS comes with the digests: (:User {id})-[:FOLLOWS]->(researcher|topic|skill)
+                  "CREATE CONSTRAINT user_id IF NOT EXISTS FOR (u:User) REQUIRE u.id IS UNIQUE",
+                  "CREATE INDEX researcher_initials IF NOT EXISTS FOR (r:Researcher) ON (r.initialsKey)",
+                  "CREATE INDEX paper_published IF NOT EXISTS FOR (p:Paper) ON (p.published)")));
 
   private Schema() {}
 

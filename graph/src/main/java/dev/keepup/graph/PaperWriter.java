@@ -1,0 +1,166 @@
+package dev.keepup.graph;
+
+import dev.keepup.graph.ResearcherResolver.Authorship;
+import dev.keepup.graph.identity.NameForm;
+import dev.keepup.model.Author;
+import dev.keepup.model.Paper;
+import dev.keepup.model.PaperId;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+
+/** The body of one batch upsert of papers, run inside a managed write transaction. */
+final class PaperWriter {
+
+  private PaperWriter() {}
+
+  static UpsertResult upsert(TransactionContext tx, List<Paper> batch, Instant seenAt) {
+    Map<PaperId, Paper> newest = newestPerId(batch);
+    Map<String, Known> known = new HashMap<>();
+    List<String> ids = newest.keySet().stream().map(PaperId::value).toList();
+    tx.run(PaperCypher.KNOWN_VERSIONS, Map.of("ids", ids)).forEachRemaining(r -> known.put(r.get("id").asString(), Known.of(r)));
+    List<StoredPaper> created = new ArrayList<>();
+    List<StoredPaper> updated = new ArrayList<>();
+    for (Paper p : newest.values()) {
+      Known k = known.get(p.id().value());
+      if (k == null) {
+        created.add(new StoredPaper(p, seenAt));
+      } else if (k.version() < p.version()) {
+        updated.add(new StoredPaper(p, k.firstSeen()));
+      }
+    }
+    List<Paper> changed = new ArrayList<>();
+    created.forEach(s -> changed.add(s.paper()));
+    updated.forEach(s -> changed.add(s.paper()));
+    if (!changed.isEmpty()) {
+      List<String> updatedIds = updated.stream().map(s -> s.paper().id().value()).toList();
+      tx.run(PaperCypher.UPSERT_PAPERS, Map.of("rows", papers(changed, seenAt))).consume();
+      if (!updatedIds.isEmpty()) {
+        tx.run(PaperCypher.DROP_CATEGORY_EDGES, Map.of("ids", updatedIds)).consume();
+        tx.run(PaperCypher.DROP_AUTHOR_EDGES, Map.of("ids", updatedIds)).consume();
+      }
+      linkAuthors(tx, changed);
+      tx.run(PaperCypher.LINK_CATEGORIES, Map.of("rows", categories(changed))).consume();
+    }
+    return new UpsertResult(created, updated, batch.size() - created.size() - updated.size());
+  }
+
+  /** Links full names first, then initials, so evidence within the batch counts. */
+  private static void linkAuthors(TransactionContext tx, List<Paper> papers) {
+    List<Authorship> all = authorships(papers);
+    Map<String, String> aliases = ResearcherResolver.aliases(tx, all);
+    List<Map<String, Object>> direct = new ArrayList<>();
+    List<Authorship> initialsOnly = new ArrayList<>();
+    for (Authorship a : all) {
+      String alias = aliases.get(a.form().key());
+      if (alias != null || !a.form().initialsOnly()) {
+        direct.add(row(a, alias == null ? a.form().key() : alias));
+      } else {
+        initialsOnly.add(a);
+      }
+    }
+    tx.run(PaperCypher.LINK_AUTHORS, Map.of("rows", direct)).consume();
+    List<Map<String, Object>> resolved = new ArrayList<>(initialsOnly.size());
+    if (!initialsOnly.isEmpty()) {
+      List<String> keys = ResearcherResolver.resolveInitials(tx, initialsOnly);
+      for (int i = 0; i < initialsOnly.size(); i++) {
+        resolved.add(row(initialsOnly.get(i), keys.get(i)));
+      }
+      tx.run(PaperCypher.LINK_AUTHORS, Map.of("rows", resolved)).consume();
+    }
+    Set<String> touched = new LinkedHashSet<>();
+    direct.forEach(r -> touched.add((String) r.get("key")));
+    resolved.forEach(r -> touched.add((String) r.get("key")));
+    tx.run(PaperCypher.REFRESH_DISPLAY_NAMES, Map.of("keys", List.copyOf(touched))).consume();
+  }
+
+  private static List<Authorship> authorships(List<Paper> papers) {
+    List<Authorship> all = new ArrayList<>();
+    for (Paper p : papers) {
+      List<NameForm> forms = p.authors().stream().map(a -> NameForm.parse(a.name())).toList();
+      for (int i = 0; i < forms.size(); i++) {
+        List<String> coauthors = new ArrayList<>(forms.size() - 1);
+        for (int j = 0; j < forms.size(); j++) {
+          if (j != i) {
+            coauthors.add(forms.get(j).key());
+          }
+        }
+        Author author = p.authors().get(i);
+        all.add(new Authorship(p.id().value(), i + 1, forms.get(i), author.affiliations(), coauthors, p.primaryCategory()));
+      }
+    }
+    return all;
+  }
+
+  private static Map<String, Object> row(Authorship a, String key) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("paper", a.paper());
+    row.put("key", key);
+    row.put("name", a.form().written());
+    row.put("display", a.form().display());
+    row.put("initialsKey", a.form().initialsKey());
+    row.put("full", !a.form().initialsOnly());
+    row.put("position", a.position());
+    row.put("affiliations", a.affiliations());
+    row.put("organizations", a.affiliations().stream().map(o -> Map.of("key", NameForm.fold(o), "name", o)).filter(o -> !o.get("key").isEmpty()).toList());
+    return row;
+  }
+
+  private static Map<PaperId, Paper> newestPerId(List<Paper> batch) {
+    Map<PaperId, Paper> newest = new LinkedHashMap<>();
+    for (Paper p : batch) {
+      newest.merge(p.id(), p, (a, b) -> b.version() > a.version() ? b : a);
+    }
+    return newest;
+  }
+
+  private static List<Map<String, Object>> papers(List<Paper> papers, Instant seenAt) {
+    List<Map<String, Object>> rows = new ArrayList<>(papers.size());
+    for (Paper p : papers) {
+      Map<String, Object> row = new HashMap<>();
+      row.put("id", p.id().value());
+      row.put("version", p.version());
+      row.put("title", p.title());
+      row.put("summary", p.summary());
+      row.put("categories", p.categories());
+      row.put("published", utc(p.published()));
+      row.put("updated", utc(p.updated()));
+      row.put("seenAt", utc(seenAt));
+      row.put("doi", p.doi());
+      row.put("journalRef", p.journalRef());
+      row.put("comment", p.comment());
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private static List<Map<String, Object>> categories(List<Paper> papers) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Paper p : papers) {
+      for (int i = 0; i < p.categories().size(); i++) {
+        rows.add(Map.of("paper", p.id().value(), "code", p.categories().get(i), "primary", i == 0));
+      }
+    }
+    return rows;
+  }
+
+  static OffsetDateTime utc(Instant t) {
+    return t.atOffset(ZoneOffset.UTC);
+  }
+
+  /** The version and first sighting the graph already has of a paper. */
+  private record Known(int version, Instant firstSeen) {
+    static Known of(Record r) {
+      return new Known(r.get("version").asInt(), r.get("firstSeen").asZonedDateTime().toInstant());
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package dev.keepup.graph;
+
+import dev.keepup.model.PaperId;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A blog post: its own {@code Post} node keyed by its canonical URL (a post has no arXiv id, no
+ * versions, no categories), linked to its source and, by {@code MENTIONS}, to the arXiv papers it
+ * links.
+ */
+public record PostNode(URI url, String title, Instant published, String sourceId, List<PaperId> mentions) {
+  public PostNode {
+    Objects.requireNonNull(url, "url");
+    if (!"https".equals(url.getScheme()) && !"http".equals(url.getScheme())) {
+      throw new IllegalArgumentException("a post needs an http(s) URL: " + url);
+    }
+    title = title == null || title.isBlank() ? url.toString() : title.strip();
+    Objects.requireNonNull(published, "published");
+    Vocabulary.requireId(sourceId, "source");
+    mentions = List.copyOf(mentions);
+  }
+}

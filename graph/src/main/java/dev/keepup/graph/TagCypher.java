@@ -1,0 +1,100 @@
+package dev.keepup.graph;
+
+/** The Cypher of the vocabulary (topics, skills), paper tags, sources and posts. */
+final class TagCypher {
+
+  private TagCypher() {}
+
+  static final String UPSERT_TOPICS =
+      """
+      UNWIND $rows AS row
+      MERGE (t:Topic {id: row.id}) SET t.label = row.label
+      WITH t, row
+      OPTIONAL MATCH (t)-[old:BROADER]->()
+      DELETE old
+      WITH DISTINCT t, row
+      UNWIND row.broader AS b
+      MERGE (parent:Topic {id: b}) ON CREATE SET parent.label = b
+      MERGE (t)-[:BROADER]->(parent)
+      """;
+
+  static final String UPSERT_SKILLS =
+      """
+      UNWIND $rows AS row
+      MERGE (s:Skill {id: row.id}) SET s.label = row.label
+      WITH s, row
+      OPTIONAL MATCH (s)-[old:REQUIRES]->()
+      DELETE old
+      WITH DISTINCT s, row
+      UNWIND row.requires AS r
+      MERGE (pre:Skill {id: r}) ON CREATE SET pre.label = r
+      MERGE (s)-[:REQUIRES]->(pre)
+      """;
+
+  static final String DROP_TAGS =
+      """
+      UNWIND $ids AS id
+      MATCH (:Paper {id: id})-[e:HAS_TOPIC|USES_SKILL]->()
+      DELETE e
+      """;
+
+  static final String TAG_TOPICS =
+      """
+      UNWIND $rows AS row
+      MATCH (p:Paper {id: row.paper})
+      MATCH (t:Topic {id: row.ref})
+      MERGE (p)-[e:HAS_TOPIC]->(t) SET e.score = row.score
+      """;
+
+  static final String TAG_SKILLS =
+      """
+      UNWIND $rows AS row
+      MATCH (p:Paper {id: row.paper})
+      MATCH (s:Skill {id: row.ref})
+      MERGE (p)-[e:USES_SKILL]->(s) SET e.score = row.score
+      """;
+
+  static final String UPSERT_SOURCE =
+      """
+      MERGE (s:Source {id: $id}) SET s.kind = $kind, s.title = $title, s.url = $url
+      """;
+
+  static final String LINK_FROM_SOURCE =
+      """
+      MATCH (s:Source {id: $source})
+      UNWIND $ids AS id
+      MATCH (p:Paper {id: id})
+      MERGE (p)-[:FROM_SOURCE]->(s)
+      """;
+
+  static final String UPSERT_POSTS =
+      """
+      UNWIND $rows AS row
+      MATCH (s:Source {id: row.source})
+      MERGE (post:Post {url: row.url})
+      SET post.title = row.title, post.published = row.published
+      MERGE (post)-[:FROM_SOURCE]->(s)
+      WITH post, row
+      OPTIONAL MATCH (post)-[old:MENTIONS|WAITS_FOR]->()
+      DELETE old
+      WITH DISTINCT post, row
+      UNWIND row.mentions AS id
+      OPTIONAL MATCH (p:Paper {id: id})
+      FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | MERGE (post)-[:MENTIONS]->(p))
+      FOREACH (_ IN CASE WHEN p IS NULL THEN [1] ELSE [] END |
+        MERGE (w:MentionWaiting {paperId: id}) MERGE (post)-[:WAITS_FOR]->(w))
+      """;
+
+  /** Links the posts that mentioned a paper before it arrived, and forgets that they waited. */
+  static final String LINK_WAITING_MENTIONS =
+      """
+      UNWIND $ids AS id
+      MATCH (w:MentionWaiting {paperId: id})
+      MATCH (p:Paper {id: id})
+      CALL (w, p) {
+        MATCH (post:Post)-[:WAITS_FOR]->(w)
+        MERGE (post)-[:MENTIONS]->(p)
+      }
+      DETACH DELETE w
+      """;
+}

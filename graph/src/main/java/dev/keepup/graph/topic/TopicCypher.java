@@ -1,0 +1,63 @@
+package dev.keepup.graph.topic;
+
+/** The Cypher of topic pages and trends. */
+final class TopicCypher {
+
+  private TopicCypher() {}
+
+  static final String PAGE =
+      """
+      MATCH (t:Topic {id: $id})
+      CALL (t) {
+        OPTIONAL MATCH (t)-[:BROADER]->(b:Topic)
+        RETURN collect({id: b.id, name: b.label, score: 0.0}) AS broader
+      }
+      CALL (t) {
+        MATCH (t)<-[:HAS_TOPIC]-(p:Paper) WHERE $prevFrom <= p.published < $to
+        RETURN sum(CASE WHEN p.published >= $from THEN 1 ELSE 0 END) AS papers,
+               sum(CASE WHEN p.published < $from THEN 1 ELSE 0 END) AS previousPapers
+      }
+      CALL (t) {
+        MATCH (t)<-[:HAS_TOPIC]-(p:Paper) WHERE $from <= p.published < $to
+        WITH p ORDER BY p.published DESC, p.id LIMIT $cap
+        RETURN collect(p) AS window
+      }
+      CALL (window) {
+        UNWIND window[0..$newest] AS p
+        RETURN collect(p {.id, .title, .published}) AS newest
+      }
+      CALL (t, window) {
+        UNWIND window AS p
+        MATCH (p)-[:HAS_TOPIC]->(o:Topic) WHERE o <> t
+        WITH o, count(*) AS shared, size(window) AS n
+        WITH o, shared / sqrt(toFloat(n) * COUNT { (o)<-[:HAS_TOPIC]-() }) AS score
+        ORDER BY score DESC, o.id LIMIT $top
+        RETURN collect({id: o.id, name: o.label, score: score}) AS related
+      }
+      CALL (window) {
+        UNWIND window AS p
+        MATCH (p)<-[:AUTHORED]-(r:Researcher)
+        RETURN collect([p.id, r.key]) AS authorships
+      }
+      RETURN t.id AS id, t.label AS label, broader, papers, previousPapers, newest, related, authorships
+      """;
+
+  static final String NAMES =
+      """
+      UNWIND $keys AS k
+      MATCH (r:Researcher {key: k})
+      RETURN r.key AS key, r.name AS name
+      """;
+
+  static final String TRENDING =
+      """
+      MATCH (p:Paper) WHERE $prevFrom <= p.published < $to
+      MATCH (p)-[:HAS_TOPIC]->(t:Topic)
+      WITH t, sum(CASE WHEN p.published >= $from THEN 1 ELSE 0 END) AS now,
+              sum(CASE WHEN p.published < $from THEN 1 ELSE 0 END) AS before
+      WHERE now >= $minPapers
+      WITH t, now, before, (now + 1.0) / (before + 1.0) AS growth
+      ORDER BY growth DESC, now DESC, t.id LIMIT $top
+      RETURN t.id AS id, t.label AS name, growth AS score, now, before
+      """;
+}
