@@ -152,32 +152,50 @@ async function paperPage(id) {
   }
 }
 
+const paperList = (papers) => (papers || []).map((p) => `<li class="hit"><h2><a href="#/paper/${enc(p.id)}">${esc(p.title)}</a></h2><div class="meta">${esc(day(p.published))}</div></li>`).join('');
+const rankedLinks = (kind, list) => (list || []).map((r) => `<li><a href="#/${kind}/${enc(r.id)}">${esc(r.name)}</a> <span class="count">${Number(r.score).toFixed(2)}</span></li>`).join('');
+const rankedTags = (kind, list) => tagList(kind, (list || []).map((r) => ({ id: r.id, label: r.name })));
+
 async function researcherPage(key) {
   try {
     const r = await api(`/api/researchers/${key}`);
-    const papers = (r.papers || []).map((p) => `<li class="hit"><h2><a href="#/paper/${enc(p.id)}">${esc(p.title)}</a></h2><div class="meta">${esc(day(p.published))}</div></li>`).join('');
-    const coauthors = (r.coauthors || []).map((c) => `<li><a href="#/researcher/${enc(c.key || c.name)}">${esc(c.name)}</a> <span class="count">${c.count ?? c.papers ?? ''}</span></li>`).join('');
     show(`<h1>${esc(r.name)}</h1>
-      <p><a href="#/graph?center=${enc('researcher:' + (r.key || key))}">Explore in the graph</a></p>
-      ${tagList('topic', r.topics)}${tagList('skill', r.skills)}
-      <div class="layout"><aside><h2>Co-authors</h2><ul>${coauthors || '<li class="empty">None</li>'}</ul></aside>
-      <section><h2>Papers</h2><ol class="hits">${papers}</ol></section></div>`, r.name);
+      <p><a href="#/graph?center=${enc('researcher:' + r.key)}">Explore in the graph</a>
+        ${(r.organizations || []).length ? ` · ${esc(r.organizations.join('; '))}` : ''}</p>
+      ${rankedTags('topic', r.topics)}${rankedTags('skill', r.skills)}
+      <div class="layout"><aside><h2>Co-authors</h2><ul id="coauthors">${rankedLinks('researcher', r.coauthors) || '<li class="empty">None</li>'}</ul></aside>
+      <section><h2>Papers</h2><ol class="hits">${paperList(r.papers)}</ol></section></div>`, r.name);
   } catch (e) {
     showError(e);
   }
 }
 
-async function namedPage(kind, id) {
+async function topicPage(id) {
   try {
-    const t = await api(`/api/${kind}s/${id}`);
-    const rows = (list) => (list || []).map((x) => `<li><a href="#/researcher/${enc(x.key || x.name)}">${esc(x.name)}</a> <span class="count">${x.score ?? x.count ?? ''}</span></li>`).join('');
-    const papers = (t.papers || t.newest_papers || []).map((p) => `<li class="hit"><h2><a href="#/paper/${enc(p.id)}">${esc(p.title)}</a></h2><div class="meta">${esc(day(p.published))}</div></li>`).join('');
-    const chain = (t.prerequisites || t.path || []).map((s) => `<li><a href="#/skill/${enc(s.id)}">${esc(s.label || s.id)}</a></li>`).join('');
-    show(`<h1>${esc(t.label || t.name || id)}</h1>
-      <p><a href="#/graph?center=${enc(kind + ':' + id)}">Explore in the graph</a> · <a href="#/subscriptions?${kind}=${enc(id)}">Subscribe</a></p>
-      ${chain ? `<h2>Learn first</h2><ol>${chain}</ol>` : ''}
-      <div class="layout"><aside><h2>Researchers</h2><ul>${rows(t.researchers || t.active_researchers) || '<li class="empty">None yet</li>'}</ul></aside>
-      <section><h2>Papers</h2><ol class="hits">${papers || '<li class="empty">None yet</li>'}</ol></section></div>`, t.label || id);
+    const t = await api(`/api/topics/${id}`);
+    show(`<h1>${esc(t.label)}</h1>
+      <p class="meta">${t.papers} papers in the last year (${t.previous_papers} the year before) ·
+        <a href="#/graph?center=${enc('topic:' + t.id)}">Explore in the graph</a> · <a href="#/subscriptions?topic=${enc(t.id)}">Subscribe</a></p>
+      ${rankedTags('topic', t.broader)}
+      <div class="layout"><aside><h2>Most influential</h2><ul>${rankedLinks('researcher', t.influential) || '<li class="empty">None yet</li>'}</ul>
+        <h2>Most active</h2><ul>${rankedLinks('researcher', t.active) || '<li class="empty">None yet</li>'}</ul>
+        <h2>Related topics</h2><ul>${rankedLinks('topic', t.related) || '<li class="empty">None yet</li>'}</ul></aside>
+      <section><h2>Newest papers</h2><ol class="hits">${paperList(t.newest) || '<li class="empty">None yet</li>'}</ol></section></div>`, t.label);
+  } catch (e) {
+    showError(e);
+  }
+}
+
+async function skillPage(id) {
+  try {
+    const [s, path] = await Promise.all([api(`/api/skills/${id}`), api(`/api/skills/${id}/path`).catch(() => ({ steps: [] }))]);
+    const steps = (path.steps || []).map((step) => `<li><a href="#/skill/${enc(step.skill.id)}">${esc(step.skill.name)}</a>
+      ${step.reading.length ? `<ul>${step.reading.map((p) => `<li><a href="#/paper/${enc(p.id)}">${esc(p.title)}</a></li>`).join('')}</ul>` : ''}</li>`).join('');
+    show(`<h1>${esc(s.label)}</h1>
+      <p><a href="#/graph?center=${enc('skill:' + s.id)}">Explore in the graph</a> · <a href="#/subscriptions?skill=${enc(s.id)}">Subscribe</a></p>
+      <h2>Learning path</h2><ol id="learning-path">${steps || '<li class="empty">Nothing to learn first.</li>'}</ol>
+      <div class="layout"><aside><h2>Researchers strong in it</h2><ul>${rankedLinks('researcher', s.researchers) || '<li class="empty">None yet</li>'}</ul></aside>
+      <section><h2>Papers that use it</h2><ol class="hits">${paperList(s.papers) || '<li class="empty">None yet</li>'}</ol></section></div>`, s.label);
   } catch (e) {
     showError(e);
   }
@@ -259,8 +277,8 @@ function route() {
     case undefined: return searchPage(query);
     case 'paper': return paperPage(rest);
     case 'researcher': return researcherPage(rest);
-    case 'topic': return namedPage('topic', rest);
-    case 'skill': return namedPage('skill', rest);
+    case 'topic': return topicPage(rest);
+    case 'skill': return skillPage(rest);
     case 'graph': return graphPage(query);
     case 'subscriptions': return subscriptionsPage(query);
     case 'sources': return sourcesPage();

@@ -22,7 +22,7 @@ async function neighbourhood(center) {
 
 function elements(graph) {
   return [
-    ...graph.nodes.map((n) => ({ group: 'nodes', data: { id: n.id, label: n.label, type: n.type } })),
+    ...graph.nodes.map((n) => ({ group: 'nodes', data: { id: n.id, label: n.name, type: n.label } })),
     ...graph.edges.map((e) => ({ group: 'edges', data: { id: `${e.source}>${e.type}>${e.target}`, source: e.source, target: e.target, type: e.type } })),
   ];
 }
@@ -47,7 +47,7 @@ export default async function draw(container, center, form) {
   });
   container.dataset.nodes = String(cy.nodes().length);
   cy.on('tap', 'node', async (event) => {
-    const more = await neighbourhood(event.target.id());
+    const more = await neighbourhood(event.target.id().replace(/^([A-Za-z]+):/, (m, k) => `${k.toLowerCase()}:`));
     cy.add(elements(more).filter((e) => cy.getElementById(e.data.id).empty()));
     cy.layout({ name: 'cose', animate: false }).run();
     container.dataset.nodes = String(cy.nodes().length);

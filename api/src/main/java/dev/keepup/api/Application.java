@@ -8,6 +8,9 @@ import dev.keepup.indexer.nlp.PaperTagger;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import dev.keepup.graph.GraphStore;
+import dev.keepup.graph.SkillNode;
+import dev.keepup.graph.TopicNode;
+import dev.keepup.indexer.nlp.vocab.VocabularyLoader;
 import dev.keepup.graph.embedded.EmbeddedNeo4j;
 import dev.keepup.graph.schema.Schema;
 import dev.keepup.indexer.search.PaperIndex;
@@ -62,6 +65,7 @@ public final class Application implements AutoCloseable {
       opened.push(driver);
       Schema.apply(driver, config.graph().database());
       GraphStore graph = new GraphStore(driver, config.graph().database());
+      writeVocabularies(graph);
       PaperIndex index = PaperIndex.open(config.dataDir().resolve("index"));
       opened.push(index);
       Application app = new Application(config, driver, graph, index, opened);
@@ -71,6 +75,14 @@ public final class Application implements AutoCloseable {
       closeAll(opened, e);
       throw e;
     }
+  }
+
+  /** The topic and skill vocabularies of config/, with their hierarchy, in the graph. */
+  private static void writeVocabularies(GraphStore graph) {
+    VocabularyLoader loader = new VocabularyLoader();
+    graph.upsertVocabulary(
+        loader.shippedTopics().entries().stream().map(t -> new TopicNode(t.id(), t.label(), t.broader())).toList(),
+        loader.shippedSkills().entries().stream().map(s -> new SkillNode(s.id(), s.label(), s.requires())).toList());
   }
 
   /** The index is derived: when it is empty but the graph is not (deleted, new format), rebuild it. */

@@ -16,11 +16,13 @@ final class Routes {
   private final Application app;
   private final SearchRoutes search;
   private final PaperRoutes papers;
+  private final GraphRoutes graph;
 
   Routes(Application app) {
     this.app = app;
     this.search = new SearchRoutes(app.index(), app.config().index().maxPageSize());
     this.papers = new PaperRoutes(app.graph());
+    this.graph = new GraphRoutes(app.graph(), app.index(), java.time.Clock.systemUTC());
   }
 
   /** A declared route: what {@code /openapi.json} must describe. */
@@ -34,6 +36,14 @@ final class Routes {
     get(routes, "/api/suggest", search::suggest);
     get(routes, "/api/papers/<id>/similar", search::similar);
     get(routes, "/api/papers/<id>", papers::paper);
+    get(routes, "/api/researchers", graph::findResearchers);
+    get(routes, "/api/researchers/<key>", graph::researcher);
+    get(routes, "/api/topics", graph::trendingTopics);
+    get(routes, "/api/topics/{id}", graph::topic);
+    get(routes, "/api/skills/{id}/path", graph::learningPath);
+    get(routes, "/api/skills/{id}", graph::skill);
+    get(routes, "/api/graph", graph::neighbourhood);
+    get(routes, "/api/path", graph::collaborationPath);
     get(routes, "/metrics", ctx -> {
       ctx.contentType(app.metrics().contentType());
       app.metrics().write(ctx.outputStream());

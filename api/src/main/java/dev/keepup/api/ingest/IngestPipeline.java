@@ -46,7 +46,9 @@ public final class IngestPipeline {
       UpsertResult result = graph.upsertPapers(batch, clock.instant());
       List<StoredPaper> changed = result.changed();
       if (!changed.isEmpty()) {
-        index.upsert(tagging.tag(changed).stream().map(Tagging.Tagged::indexed).toList());
+        List<Tagging.Tagged> tagged = tagging.tag(changed);
+        graph.tagPapers(tagged.stream().map(Tagging.Tagged::graphTags).toList());
+        index.upsert(tagged.stream().map(Tagging.Tagged::indexed).toList());
       }
       IngestReport done = new IngestReport(batch.size(), result.created().size(), result.updated().size(), result.unchanged(), 0);
       listener.accept(done);

@@ -1,5 +1,7 @@
 package dev.keepup.api.ingest;
 
+import dev.keepup.graph.PaperTags;
+import dev.keepup.graph.ScoredRef;
 import dev.keepup.graph.StoredPaper;
 import dev.keepup.indexer.nlp.ConceptTag;
 import dev.keepup.indexer.nlp.Keyphrase;
@@ -29,6 +31,14 @@ public final class Tagging {
 
   /** A paper and its tags. */
   public record Tagged(StoredPaper stored, Tags tags) {
+    /** What the graph holds of its tags: topic and skill ids with scores. */
+    public PaperTags graphTags() {
+      return new PaperTags(
+          stored.paper().id(),
+          tags.topics().stream().map(t -> new ScoredRef(t.id(), t.score())).toList(),
+          tags.skills().stream().map(t -> new ScoredRef(t.id(), t.score())).toList());
+    }
+
     /** What the search index holds of it: topic and skill labels, keyphrases. */
     public IndexedPaper indexed() {
       return new IndexedPaper(

@@ -111,6 +111,40 @@ class HttpApiTest {
   }
 
   @Test
+  void aResearcherProfileIsFoundByNameWithPapersAndCoauthors() throws IOException {
+    Answer profile = send(new Request.Builder().url(url("api/researchers/Caprice Stanley").build()));
+    Answer found = get("/api/researchers?q=capr");
+
+    assertThat(profile.status()).isEqualTo(200);
+    assertThat(profile.body().get("name").asText()).isEqualTo("Caprice Stanley");
+    assertThat(profile.body().get("papers").findValuesAsText("id")).contains("1605.08386");
+    assertThat(profile.body().get("coauthors").findValuesAsText("name")).contains("Tobias Windisch");
+    assertThat(found.body().get("researchers").get(0).get("key").asText()).isEqualTo(profile.body().get("key").asText());
+  }
+
+  @Test
+  void theGraphAnswersNeighbourhoodsPathsTopicsAndLearningPaths() throws IOException {
+    Answer around = send(new Request.Builder().url(url("api/graph").addQueryParameter("center", "researcher:Caprice Stanley").build()));
+    Answer path = send(new Request.Builder().url(url("api/path").addQueryParameter("from", "Caprice Stanley")
+        .addQueryParameter("to", "Tobias Windisch").build()));
+    Answer trending = get("/api/topics?days=36500");
+    String topic = trending.body().get("topics").get(0).get("id").asText();
+    Answer topicPage = get("/api/topics/" + topic + "?days=36500");
+    Answer learn = get("/api/skills/numpy/path");
+    Answer noSkill = get("/api/skills/no-such-skill");
+    Answer badCenter = get("/api/graph?center=nonsense");
+
+    assertThat(around.status()).isEqualTo(200);
+    assertThat(around.body().get("nodes").findValuesAsText("id")).contains("Paper:1605.08386");
+    assertThat(path.body().get("papers").findValuesAsText("id")).containsExactly("1605.08386");
+    assertThat(topicPage.status()).isEqualTo(200);
+    assertThat(topicPage.body().get("papers").asLong()).isPositive();
+    assertThat(learn.body().get("steps").findValuesAsText("id")).contains("programming", "python", "linear-algebra");
+    assertThat(noSkill.status()).isEqualTo(404);
+    assertThat(badCenter.status()).isEqualTo(400);
+  }
+
+  @Test
   void openApiDescribesExactlyTheRoutesTheServerServes() throws IOException {
     Answer openApi = get("/openapi.json");
     java.util.Set<Routes.Endpoint> documented = new java.util.HashSet<>();
