@@ -46,6 +46,7 @@ export default async function draw(container, center, form) {
     layout: { name: 'cose', animate: false },
   });
   container.dataset.nodes = String(cy.nodes().length);
+  window.keepupGraph = cy; // for tests and the browser console
   cy.on('tap', 'node', async (event) => {
     const more = await neighbourhood(event.target.id().replace(/^([A-Za-z]+):/, (m, k) => `${k.toLowerCase()}:`));
     cy.add(elements(more).filter((e) => cy.getElementById(e.data.id).empty()));

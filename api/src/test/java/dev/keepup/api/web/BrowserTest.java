@@ -115,6 +115,30 @@ class BrowserTest {
   }
 
   @Test
+  void fromAPaperToItsAuthorThenTheGraphWhichExpandsOnClick() throws IOException {
+    browser.get(base() + "#/paper/1605.08386");
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Caprice Stanley"))).click();
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Caprice Stanley"));
+    assertThat(browser.findElement(By.id("coauthors")).getText()).contains("Tobias Windisch");
+    screenshot("researcher");
+
+    browser.findElement(By.linkText("Explore in the graph")).click();
+    WebElement graph = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#graph[data-nodes]")));
+    int before = Integer.parseInt(graph.getAttribute("data-nodes"));
+    screenshot("graph");
+    // Cytoscape draws on a canvas: fire its tap on the paper node, as a click on it would.
+    Object clicked = browser.executeScript(
+        "const box = document.querySelector('#graph').getBoundingClientRect();"
+            + "const cy = window.keepupGraph; const node = cy.getElementById('Paper:1605.08386');"
+            + "node.emit('tap'); return node.length;");
+    wait.until(d -> Integer.parseInt(graph.getAttribute("data-nodes")) > before);
+
+    assertThat(clicked).isEqualTo(1L);
+    assertThat(before).isEqualTo(2); // the researcher and their one paper
+    assertThat(browser.findElement(By.id("graph")).getAttribute("data-nodes")).isNotEqualTo("2");
+  }
+
+  @Test
   void aBadQueryShowsTheServersMessageInsteadOfResults() {
     browser.get(base() + "#/?q=" + "title%3A(unclosed");
 
