@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
       SearchCommand.class,
       StatsCommand.class,
       ReindexCommand.class,
+      ImportCommand.class,
       TagCommand.class,
       EvalCommand.class,
       BenchCommand.class,

@@ -26,12 +26,15 @@ final class Progress {
 
   void update(long done) {
     long now = System.nanoTime();
-    if (terminal) {
+    if (terminal && total <= 1) { // unknown total: a counter
+      err.printf("\r%,d %s", done, what);
+      err.flush();
+    } else if (terminal) {
       int filled = (int) Math.min(WIDTH, WIDTH * done / total);
       err.printf("\r[%s%s] %,d/%,d %s", "#".repeat(filled), " ".repeat(WIDTH - filled), done, total, what);
       err.flush();
     } else if (now - lastLine >= LINE_EVERY_NANOS) {
-      err.printf("%,d/%,d %s (%.0f s)%n", done, total, what, (now - started) / 1e9);
+      err.printf(total <= 1 ? "%,d %3$s (%4$.0f s)%n" : "%,d/%,d %s (%.0f s)%n", done, total, what, (now - started) / 1e9);
       err.flush();
       lastLine = now;
     }

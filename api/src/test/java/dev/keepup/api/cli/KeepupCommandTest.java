@@ -97,6 +97,27 @@ class KeepupCommandTest {
   }
 
   @Test
+  void importStreamsTheMetadataSnapshotWithFiltersAndIsIdempotent(@TempDir Path dir) throws Exception {
+    String data = dir.resolve("data").toString();
+    Path snapshot = dir.resolve("snapshot.jsonl");
+    try (var in = KeepupCommandTest.class.getResourceAsStream("/arxiv-metadata/snapshot-head.jsonl")) {
+      java.nio.file.Files.copy(in, snapshot);
+    }
+
+    Run physics = keepup("import", "--data-dir", data, "--category", "hep-ph", "--json", snapshot.toString());
+    Run all = keepup("import", "--data-dir", data, "--json", snapshot.toString());
+    Run again = keepup("import", "--data-dir", data, "--json", snapshot.toString());
+
+    assertThat(physics.exit()).isZero();
+    JsonNode p = physics.lastLineJson();
+    assertThat(p.get("lines").asInt()).isEqualTo(30);
+    assertThat(p.get("kept").asInt()).isEqualTo(p.get("created").asInt()).isPositive().isLessThan(30);
+    assertThat(all.lastLineJson().get("created").asInt()).isEqualTo(30 - p.get("kept").asInt());
+    assertThat(again.lastLineJson().get("unchanged").asInt()).isEqualTo(30);
+    assertThat(keepup("stats", "--data-dir", data, "--json").lastLineJson().get("papers").asInt()).isEqualTo(30);
+  }
+
+  @Test
   void aLostIndexIsRebuiltFromTheGraphAndReindexRebuildsOnDemand(@TempDir Path dir) throws Exception {
     String data = dir.resolve("data").toString();
     keepup("ingest", "--data-dir", data, TestPapers.sampleFile(dir, "q_testing_s0_m15_80c242b59d59.xml").toString());
