@@ -20,8 +20,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * The one analysis chain of the index, used for indexing, query parsing, snippets and similar
  * papers alike. Text is English: LaTeX markup blanked, standard tokens, possessives dropped, ASCII
- * folded, lower case, stop words removed, Porter stems. Author names are folded and lower-cased
- * but not stemmed.
+ * folded, lower case, stop words removed, Porter stems. Author names are folded, lower-cased and
+ * stop words removed, but not stemmed.
  */
 final class TextAnalysis {
 
@@ -70,12 +70,18 @@ final class TextAnalysis {
     }
   }
 
-  /** Person names: folded, lower case, not stemmed. */
+  /**
+   * Person names: folded, lower case, not stemmed. English stop words are removed as in text:
+   * free text searches names too, and with all words required a stop word kept here ("an", "the")
+   * would have to match a name. The price: the rare surname that is a stop word ("An", "To") is
+   * found by the author filter (exact keys), not by free text.
+   */
   static final class Names extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       StandardTokenizer source = new StandardTokenizer();
-      return new TokenStreamComponents(source, new LowerCaseFilter(new ASCIIFoldingFilter(source)));
+      TokenStream result = new LowerCaseFilter(new ASCIIFoldingFilter(source));
+      return new TokenStreamComponents(source, new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
     }
 
     @Override
