@@ -5,10 +5,13 @@ import dev.keepup.indexer.search.PaperIndex;
 import dev.keepup.indexer.search.SearchRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,7 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * Builds an index of one size and times it: bulk indexing through {@link IndexRebuild} (what
- * {@code keepup reindex} does; papers/s includes the final commit and merge-free refresh), the
+ * {@code keepup reindex} does) on one thread per core, from generating the records to the swap
+ * (final commit and refresh included; the merges still running then are not waited for), the
  * index's size on disk, and the query mix as full Keepup searches (facets, snippets, filters) on
  * one and on two threads, and as bare Lucene top-10 searches of the same queries.
  */
@@ -68,21 +72,22 @@ public final class SearchBenchmark {
     }
   }
 
+  /** Bulk indexing on one thread per core; the clock runs from the first batch to the swap. */
   private double build(PaperIndex index, int size) {
-    long nanos = 0;
+    int threads = Runtime.getRuntime().availableProcessors();
+    AtomicInteger nextBatch = new AtomicInteger();
+    long start = System.nanoTime();
     try (IndexRebuild rebuild = index.startRebuild()) {
-      for (int from = 0; from < size; from += BATCH) {
-        var batch = corpus.slice(from, Math.min(size, from + BATCH));
-        long t = System.nanoTime();
-        rebuild.add(batch);
-        nanos += System.nanoTime() - t;
-        progress.accept(String.format(Locale.ROOT, "indexed %,d of %,d papers", Math.min(size, from + BATCH), size));
-      }
-      long t = System.nanoTime();
+      parallel(threads, "bench-index", () -> {
+        for (int from = nextBatch.getAndAdd(BATCH); from < size; from = nextBatch.getAndAdd(BATCH)) {
+          int to = Math.min(size, from + BATCH);
+          rebuild.add(corpus.slice(from, to));
+          progress.accept(String.format(Locale.ROOT, "indexed papers %,d to %,d of %,d", from + 1, to, size));
+        }
+      });
       rebuild.swap();
-      nanos += System.nanoTime() - t;
     }
-    return size / (nanos / 1e9);
+    return size / ((System.nanoTime() - start) / 1e9);
   }
 
   private void warmUp(PaperIndex index) {
@@ -95,29 +100,38 @@ public final class SearchBenchmark {
   private Latencies timed(PaperIndex index, int threads, ToIntFunction<SearchRequest> search) {
     int total = mix.size() * rounds;
     long[] nanos = new long[total * threads];
+    long[] cpuNanos = new long[total * threads];
     AtomicInteger slot = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "bench-search"));
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    long start = System.nanoTime();
+    parallel(threads, "bench-search", () -> {
+      for (int i = 0; i < total; i++) {
+        SearchRequest r = mix.get(i % mix.size());
+        long c = cpu.getCurrentThreadCpuTime();
+        long t = System.nanoTime();
+        search.applyAsInt(r);
+        long wall = System.nanoTime() - t;
+        int at = slot.getAndIncrement();
+        nanos[at] = wall;
+        cpuNanos[at] = cpu.getCurrentThreadCpuTime() - c;
+      }
+    });
+    return Latencies.of(nanos, cpuNanos, System.nanoTime() - start);
+  }
+
+  /** Runs {@code work} on {@code threads} named threads at once and waits for all of them. */
+  private static void parallel(int threads, String name, Runnable work) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, name));
     try {
-      long start = System.nanoTime();
-      List<Future<?>> running = Stream.<Future<?>>generate(() -> pool.submit(() -> {
-            for (int i = 0; i < total; i++) {
-              SearchRequest r = mix.get(i % mix.size());
-              long t = System.nanoTime();
-              search.applyAsInt(r);
-              nanos[slot.getAndIncrement()] = System.nanoTime() - t;
-            }
-          }))
-          .limit(threads)
-          .toList();
+      List<Future<?>> running = Stream.<Future<?>>generate(() -> pool.submit(work)).limit(threads).toList();
       for (Future<?> f : running) {
         f.get();
       }
-      return Latencies.of(nanos, System.nanoTime() - start);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("benchmark interrupted", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new IllegalStateException("a benchmark search failed: " + e.getCause().getMessage(), e.getCause());
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("benchmark work failed: " + e.getCause().getMessage(), e.getCause());
     } finally {
       pool.shutdownNow();
     }
