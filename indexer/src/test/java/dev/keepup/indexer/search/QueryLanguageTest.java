@@ -70,6 +70,8 @@ class QueryLanguageTest {
   void exactPrefixesMatchWholeValues() {
     assertThat(ids("cat:cs.LG")).containsExactly("2401.00001", "2301.00003");
     assertThat(ids("cat:q-bio.QM")).containsExactly("2401.00001");
+    assertThat(ids("primary:q-bio.QM")).isEmpty();
+    assertThat(ids("primary:cs.LG")).containsExactly("2401.00001", "2301.00003");
     assertThat(ids("topic:\"graph neural networks\"")).containsExactly("2401.00001");
     assertThat(ids("skill:jax")).containsExactly("2406.00002");
     assertThat(ids("source:arxiv")).hasSize(3);
