@@ -103,6 +103,14 @@ class QueryLanguageTest {
   }
 
   @Test
+  void literalTextNeverReachesTheParserAsSyntax() {
+    for (String text : List.of("title:(unbalanced", "graph AND NOT", "O(n^2) [a TO b] {x} ~1 \\alpha \"quoted", "venu:x /re/ *star")) {
+      assertThat(index.search(SearchRequest.of(QueryText.literal(text)).withMatch(SearchRequest.Match.ANY)).hits()).as(text).isNotNull();
+    }
+    assertThat(ids(QueryText.literal("graph AND molecules OR"))).containsExactly("2401.00001");
+  }
+
+  @Test
   void filterValuesAreLiteralNotParsed() {
     SearchFilters f = SearchFilters.NONE.withCategories(java.util.Set.of("cs.LG OR cs.CL"));
     assertThat(index.search(SearchRequest.of("").withFilters(f)).hits()).isEmpty();
