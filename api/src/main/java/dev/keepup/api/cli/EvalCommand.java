@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measure quality on public test collections.",
-    subcommands = {EvalFeedsCommand.class, EvalKeyphrasesCommand.class})
+    subcommands = {EvalFeedsCommand.class, EvalKeyphrasesCommand.class, EvalSearchCommand.class, EvalKnownItemCommand.class})
 public final class EvalCommand {}

@@ -5,9 +5,12 @@ import static dev.keepup.indexer.search.PaperFields.ID;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.index.Term;
 
 /**
@@ -27,42 +30,47 @@ public final class IndexRebuild implements AutoCloseable {
 
   private final PaperIndex index;
   private final IndexGeneration next;
-  /** Ids written or deleted live during the rebuild; guarded by {@code this}. */
-  private final Set<String> writtenLive = new HashSet<>();
-  private long added;
-  private boolean finished;
+  /**
+   * Ids written or deleted live during the rebuild. {@link #add} calls share the read lock and run
+   * in parallel; live writes take the write lock, so an add never overwrites a live write.
+   */
+  private final Set<String> writtenLive = ConcurrentHashMap.newKeySet();
+  private final ReadWriteLock liveWrites = new ReentrantReadWriteLock();
+  private final AtomicLong added = new AtomicLong();
+  private volatile boolean finished;
 
   IndexRebuild(PaperIndex index, IndexGeneration next) {
     this.index = index;
     this.next = next;
   }
 
-  /** Adds papers to the new generation (not yet searchable). */
-  public synchronized void add(Collection<IndexedPaper> papers) {
+  /** Adds papers to the new generation (not yet searchable). Thread-safe: threads may add in parallel. */
+  public void add(Collection<IndexedPaper> papers) {
     requireRunning();
+    liveWrites.readLock().lock();
     try {
       for (IndexedPaper p : papers) {
         String id = p.paper().id().value();
         if (!writtenLive.contains(id)) {
           next.writer().updateDocument(new Term(ID, id), PaperDocuments.toDocument(p));
-          added++;
+          added.incrementAndGet();
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the new search index: " + e.getMessage(), e);
+    } finally {
+      liveWrites.readLock().unlock();
     }
   }
 
   /** How many papers {@link #add} has written so far. */
-  public synchronized long added() {
-    return added;
+  public long added() {
+    return added.get();
   }
 
   /** Commits the new generation and makes it the live one; the old one is closed and deleted. */
   public void swap() {
-    synchronized (this) {
-      requireRunning();
-    }
+    requireRunning();
     try {
       index.swapIn(this, next); // takes the index's write lock first, then this: one lock order
     } catch (IOException e) {
@@ -71,21 +79,31 @@ public final class IndexRebuild implements AutoCloseable {
   }
 
   /** Marks the rebuild done; called by the index under its write lock. */
-  synchronized void finish() {
+  void finish() {
     finished = true;
   }
 
-  synchronized void writeLive(List<PaperIndex.Keyed> docs) throws IOException {
-    for (PaperIndex.Keyed k : docs) {
-      next.writer().updateDocument(new Term(ID, k.id()), k.document());
-      writtenLive.add(k.id());
+  void writeLive(List<PaperIndex.Keyed> docs) throws IOException {
+    liveWrites.writeLock().lock();
+    try {
+      for (PaperIndex.Keyed k : docs) {
+        next.writer().updateDocument(new Term(ID, k.id()), k.document());
+        writtenLive.add(k.id());
+      }
+    } finally {
+      liveWrites.writeLock().unlock();
     }
   }
 
-  synchronized void deleteLive(Term[] ids) throws IOException {
-    next.writer().deleteDocuments(ids);
-    for (Term t : ids) {
-      writtenLive.add(t.text());
+  void deleteLive(Term[] ids) throws IOException {
+    liveWrites.writeLock().lock();
+    try {
+      next.writer().deleteDocuments(ids);
+      for (Term t : ids) {
+        writtenLive.add(t.text());
+      }
+    } finally {
+      liveWrites.writeLock().unlock();
     }
   }
 

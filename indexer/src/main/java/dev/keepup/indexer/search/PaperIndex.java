@@ -133,6 +133,15 @@ public final class PaperIndex implements AutoCloseable {
   }
 
   /**
+   * Runs the same Lucene query as {@link #search(SearchRequest)} as a bare top-10 {@code TopDocs}
+   * search: no facets, snippets, stored fields or cursor. For benchmarks, to show what Keepup adds
+   * to Lucene's own cost; returns the number of hits collected.
+   */
+  public int searchBare(SearchRequest request) {
+    return withSearcher(s -> search.bare(s, request, clock.instant()));
+  }
+
+  /**
    * The papers most like the one with this id (more-like-this over title, abstract, keyphrases,
    * topics and skills), or an empty result when no paper has the id.
    */

@@ -22,7 +22,8 @@ import org.apache.lucene.search.TermRangeQuery;
  * Keepup's query language on Lucene's classic parser: free text over title and abstract (with a
  * light extra title weight), authors, keyphrases and venue; phrases; {@code AND}/{@code OR}/{@code NOT}, {@code +}/{@code -},
  * parentheses; prefix{@code *}; and field prefixes {@code title: abstract: author: venue:} (text),
- * {@code cat: topic: skill: source: doi: id:} (exact), {@code year:2024}, {@code year:[2020 TO 2024]},
+ * {@code cat: primary: topic: skill: source: doi: id:} (exact; {@code primary:} is the primary
+ * category), {@code year:2024}, {@code year:[2020 TO 2024]},
  * {@code date:2024-05-01} and {@code date:[2024-01-01 TO 2024-06-30]} (days in UTC, {@code *}
  * open). Any other prefix is a syntax error naming the known ones. Not thread-safe: make one per
  * query (they are cheap).
@@ -42,10 +43,10 @@ final class PaperQueryParser extends MultiFieldQueryParser {
   private static final Map<String, String> TEXT_FIELDS =
       Map.of("title", TITLE, "abstract", ABSTRACT, "author", AUTHOR, "venue", VENUE, "keyphrase", KEYPHRASE);
   private static final Map<String, String> EXACT_FIELDS =
-      Map.of("cat", CATEGORY, "topic", TOPIC, "skill", SKILL, "source", SOURCE, "doi", DOI, "id", ID);
+      Map.of("cat", CATEGORY, "primary", PRIMARY_CATEGORY, "topic", TOPIC, "skill", SKILL, "source", SOURCE, "doi", DOI, "id", ID);
   private static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}");
   private static final String KNOWN =
-      "title, abstract, author, venue, keyphrase, cat, topic, skill, source, doi, id, year, date";
+      "title, abstract, author, venue, keyphrase, cat, primary, topic, skill, source, doi, id, year, date";
 
   PaperQueryParser(Analyzer analyzer, Map<String, Float> boosts, SearchRequest.Match match) {
     super(boosts.keySet().toArray(String[]::new), analyzer, boosts);

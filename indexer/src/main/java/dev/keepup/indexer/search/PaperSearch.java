@@ -79,6 +79,11 @@ final class PaperSearch {
     return new SearchResults(total, exact, hits, counts, next);
   }
 
+  /** The same query as {@link #run}, collected as Lucene's plain top 10 by score. */
+  int bare(IndexSearcher searcher, SearchRequest request, Instant now) throws IOException {
+    return searcher.search(queries.full(queries.text(request), request, now), 10).scoreDocs.length;
+  }
+
   /** The top hits of a ready-made query, without facets, snippets or further pages. */
   SearchResults hitsOf(IndexSearcher searcher, Query query, int limit) throws IOException {
     TopDocs top = searcher.search(query, limit);

@@ -1,7 +1,25 @@
 /**
- * Lucene full-text search over papers. {@link dev.keepup.indexer.search.PaperIndex} owns the one
- * {@code IndexWriter} of a data directory and near-real-time searchers; {@code PaperDocuments} is
- * the pure mapping between papers and Lucene documents. The index is derived: the graph is the
- * system of record and the index can be rebuilt from it.
+ * Lucene full-text search over papers.
+ *
+ * <p>{@link dev.keepup.indexer.search.PaperIndex} owns the one {@code IndexWriter} of a data
+ * directory and its near-real-time searchers: a paper is searchable when {@code upsert} returns,
+ * and searches never wait for writes. It serves {@link dev.keepup.indexer.search.SearchRequest}s
+ * (query language, {@link dev.keepup.indexer.search.SearchFilters}, sorts, {@link
+ * dev.keepup.indexer.search.Facet}s, snippets, cursors), similar papers and suggestions, and
+ * rebuilds itself beside the live copy ({@link dev.keepup.indexer.search.IndexRebuild}) for
+ * {@code keepup reindex}. The index is derived: the graph is the system of record.
+ *
+ * <p>Inside, each step is one small package-private class: {@code PaperDocuments} (the schema,
+ * {@code PaperFields}), {@code TextAnalysis} (the one analysis chain), {@code PaperQueryParser}
+ * (the query language), {@code QueryBuilder} (filters, recency), {@code ProximityBoost},
+ * {@code PaperSearch} (sort, cursor, facets, highlights), {@code FacetCounter}, {@code Cursors},
+ * {@code SimilarPapers}, {@code Suggestions} and {@code IndexGeneration} (directories and swaps).
+ *
+ * <p>To add a field: name it in {@code PaperFields}, index it in {@code PaperDocuments}, and, to
+ * search it by prefix, map it in {@code PaperQueryParser}; to filter on it, add a set to
+ * {@code SearchFilters} and a clause in {@code QueryBuilder}; to count it, add a {@code Facet}
+ * (exact fields with doc values only). Existing indexes need {@code keepup reindex} after a schema
+ * change. Ranking changes must be measured with {@code keepup eval search} and {@code keepup eval
+ * known-item} (see {@code docs/search-bench.md}).
  */
 package dev.keepup.indexer.search;

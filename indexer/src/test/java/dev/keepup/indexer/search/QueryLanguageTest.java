@@ -70,6 +70,8 @@ class QueryLanguageTest {
   void exactPrefixesMatchWholeValues() {
     assertThat(ids("cat:cs.LG")).containsExactly("2401.00001", "2301.00003");
     assertThat(ids("cat:q-bio.QM")).containsExactly("2401.00001");
+    assertThat(ids("primary:q-bio.QM")).isEmpty();
+    assertThat(ids("primary:cs.LG")).containsExactly("2401.00001", "2301.00003");
     assertThat(ids("topic:\"graph neural networks\"")).containsExactly("2401.00001");
     assertThat(ids("skill:jax")).containsExactly("2406.00002");
     assertThat(ids("source:arxiv")).hasSize(3);
@@ -98,6 +100,14 @@ class QueryLanguageTest {
     assertThatThrownBy(() -> ids("cat:[a TO b]")).isInstanceOf(QuerySyntaxException.class).hasMessageContaining("ranges");
     assertThatThrownBy(() -> ids("cat:cs*")).isInstanceOf(QuerySyntaxException.class).hasMessageContaining("wildcards");
     assertThatThrownBy(() -> ids("x".repeat(1001))).isInstanceOf(QuerySyntaxException.class).hasMessageContaining("longer");
+  }
+
+  @Test
+  void literalTextNeverReachesTheParserAsSyntax() {
+    for (String text : List.of("title:(unbalanced", "graph AND NOT", "O(n^2) [a TO b] {x} ~1 \\alpha \"quoted", "venu:x /re/ *star")) {
+      assertThat(index.search(SearchRequest.of(QueryText.literal(text)).withMatch(SearchRequest.Match.ANY)).hits()).as(text).isNotNull();
+    }
+    assertThat(ids(QueryText.literal("graph AND molecules OR"))).containsExactly("2401.00001");
   }
 
   @Test

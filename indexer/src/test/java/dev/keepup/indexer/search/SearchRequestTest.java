@@ -130,6 +130,21 @@ class SearchRequestTest {
   }
 
   @Test
+  void suggestsTopicsAndSkillsByAnyWord() {
+    assertThat(index.suggest("mod", Suggestion.Type.TOPIC, 5))
+        .containsExactly(new Suggestion("Generative Models", 2), new Suggestion("Language Models", 1));
+    assertThat(index.suggest("Py", Suggestion.Type.SKILL, 5)).containsExactly(new Suggestion("PyTorch", 2));
+    assertThat(index.suggest("py", Suggestion.Type.AUTHOR, 5)).isEmpty();
+  }
+
+  @Test
+  void similarPapersShareTopicsAndWordsButNeverThePaperItself() {
+    List<String> similar = ids(index.similar("2406.00002", 5));
+    assertThat(similar).first().isEqualTo("2001.00001");
+    assertThat(similar).doesNotContain("2406.00002", "2402.00004");
+  }
+
+  @Test
   void badRequestsAreRefusedWithAReason() {
     assertThatThrownBy(() -> SearchRequest.of("x").withPageSize(0)).isInstanceOf(QuerySyntaxException.class).hasMessageContaining("page size");
     assertThatThrownBy(() -> SearchFilters.NONE.withDates(LocalDate.parse("2024-02-01"), LocalDate.parse("2024-01-01")))

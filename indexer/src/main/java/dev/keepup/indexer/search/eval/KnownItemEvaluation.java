@@ -24,15 +24,21 @@ public final class KnownItemEvaluation {
   /**
    * @param papers distinct papers searched
    * @param firstAtRank1 how many came first
-   * @param misses the first few titles that did not, with the id that came first instead
+   * @param sameTitleAtRank1 how many had a paper with the same title (case ignored) first: itself,
+   *     or another paper with an identical title, which no title search can tell apart
+   * @param misses the first few titles whose paper did not come first, with the id that did
    */
-  public record Result(int papers, int firstAtRank1, List<String> misses) {
+  public record Result(int papers, int firstAtRank1, int sameTitleAtRank1, List<String> misses) {
     public Result {
       misses = List.copyOf(misses);
     }
 
     public double share() {
       return papers == 0 ? 0 : (double) firstAtRank1 / papers;
+    }
+
+    public double sameTitleShare() {
+      return papers == 0 ? 0 : (double) sameTitleAtRank1 / papers;
     }
   }
 
@@ -43,6 +49,7 @@ public final class KnownItemEvaluation {
     input.forEach(p -> byId.put(p.paper().id().value(), p));
     List<IndexedPaper> papers = List.copyOf(byId.values());
     int first = 0;
+    int sameTitle = 0;
     List<String> misses = new ArrayList<>();
     try (PaperIndex index = PaperIndex.open(indexDir)) {
       for (int from = 0; from < papers.size(); from += BATCH) {
@@ -51,6 +58,9 @@ public final class KnownItemEvaluation {
       for (IndexedPaper p : papers) {
         List<SearchHit> top = index.search(SearchRequest.of(QueryText.literal(p.paper().title())).withPageSize(1)).hits();
         String id = p.paper().id().value();
+        if (!top.isEmpty() && top.getFirst().title().equalsIgnoreCase(p.paper().title())) {
+          sameTitle++;
+        }
         if (!top.isEmpty() && top.getFirst().id().equals(id)) {
           first++;
         } else if (misses.size() < MISSES_KEPT) {
@@ -58,6 +68,6 @@ public final class KnownItemEvaluation {
         }
       }
     }
-    return new Result(papers.size(), first, misses);
+    return new Result(papers.size(), first, sameTitle, misses);
   }
 }

@@ -1,0 +1,147 @@
+package dev.keepup.indexer.search.bench;
+
+import dev.keepup.indexer.search.IndexRebuild;
+import dev.keepup.indexer.search.PaperIndex;
+import dev.keepup.indexer.search.SearchRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
+
+/**
+ * Builds an index of one size and times it: bulk indexing through {@link IndexRebuild} (what
+ * {@code keepup reindex} does) on one thread per core, from generating the records to the swap
+ * (final commit and refresh included; the merges still running then are not waited for), the
+ * index's size on disk, and the query mix as full Keepup searches (facets, snippets, filters) on
+ * one and on two threads, and as bare Lucene top-10 searches of the same queries.
+ */
+public final class SearchBenchmark {
+
+  private static final int BATCH = 10_000;
+
+  /**
+   * The figures of one size.
+   *
+   * @param ratioToBareLucene mean latency of the full search over mean latency of the bare one
+   */
+  public record SizeResult(
+      int papers, double indexPapersPerS, double indexMb, Latencies singleThread, Latencies twoThreads, Latencies bareLucene,
+      double ratioToBareLucene) {}
+
+  private final SyntheticCorpus corpus;
+  private final List<SearchRequest> mix;
+  private final int rounds;
+  private final Consumer<String> progress;
+
+  /**
+   * @param rounds how many times each timed run goes through the whole mix (after one warm-up pass)
+   */
+  public SearchBenchmark(SyntheticCorpus corpus, List<SearchRequest> mix, int rounds, Consumer<String> progress) {
+    if (rounds < 1 || mix.isEmpty()) {
+      throw new IllegalArgumentException("a benchmark needs queries and at least one round");
+    }
+    this.corpus = corpus;
+    this.mix = List.copyOf(mix);
+    this.rounds = rounds;
+    this.progress = progress;
+  }
+
+  public SizeResult run(int size, Path dir) {
+    try (PaperIndex index = PaperIndex.open(dir)) {
+      double papersPerS = build(index, size);
+      double mb = sizeOnDisk(dir) / 1e6;
+      warmUp(index);
+      Latencies single = timed(index, 1, r -> index.search(r).hits().size());
+      Latencies two = timed(index, 2, r -> index.search(r).hits().size());
+      Latencies bare = timed(index, 1, index::searchBare);
+      SizeResult r = new SizeResult(size, papersPerS, mb, single, two, bare, single.meanMs() / bare.meanMs());
+      progress.accept(String.format(Locale.ROOT, "%,d papers: p50 %.2f ms, p99 %.2f ms, %.0f q/s", size, single.p50Ms(), single.p99Ms(), single.qps()));
+      return r;
+    }
+  }
+
+  /** Bulk indexing on one thread per core; the clock runs from the first batch to the swap. */
+  private double build(PaperIndex index, int size) {
+    int threads = Runtime.getRuntime().availableProcessors();
+    AtomicInteger nextBatch = new AtomicInteger();
+    long start = System.nanoTime();
+    try (IndexRebuild rebuild = index.startRebuild()) {
+      parallel(threads, "bench-index", () -> {
+        for (int from = nextBatch.getAndAdd(BATCH); from < size; from = nextBatch.getAndAdd(BATCH)) {
+          int to = Math.min(size, from + BATCH);
+          rebuild.add(corpus.slice(from, to));
+          progress.accept(String.format(Locale.ROOT, "indexed papers %,d to %,d of %,d", from + 1, to, size));
+        }
+      });
+      rebuild.swap();
+    }
+    return size / ((System.nanoTime() - start) / 1e9);
+  }
+
+  private void warmUp(PaperIndex index) {
+    for (SearchRequest r : mix) {
+      index.search(r);
+      index.searchBare(r);
+    }
+  }
+
+  private Latencies timed(PaperIndex index, int threads, ToIntFunction<SearchRequest> search) {
+    int total = mix.size() * rounds;
+    long[] nanos = new long[total * threads];
+    long[] cpuNanos = new long[total * threads];
+    AtomicInteger slot = new AtomicInteger();
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    long start = System.nanoTime();
+    parallel(threads, "bench-search", () -> {
+      for (int i = 0; i < total; i++) {
+        SearchRequest r = mix.get(i % mix.size());
+        long c = cpu.getCurrentThreadCpuTime();
+        long t = System.nanoTime();
+        search.applyAsInt(r);
+        long wall = System.nanoTime() - t;
+        int at = slot.getAndIncrement();
+        nanos[at] = wall;
+        cpuNanos[at] = cpu.getCurrentThreadCpuTime() - c;
+      }
+    });
+    return Latencies.of(nanos, cpuNanos, System.nanoTime() - start);
+  }
+
+  /** Runs {@code work} on {@code threads} named threads at once and waits for all of them. */
+  private static void parallel(int threads, String name, Runnable work) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, name));
+    try {
+      List<Future<?>> running = Stream.<Future<?>>generate(() -> pool.submit(work)).limit(threads).toList();
+      for (Future<?> f : running) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("benchmark interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("benchmark work failed: " + e.getCause().getMessage(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static long sizeOnDisk(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
