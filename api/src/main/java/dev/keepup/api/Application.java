@@ -2,7 +2,20 @@ package dev.keepup.api;
 
 import dev.keepup.api.config.KeepupConfig;
 import dev.keepup.api.ingest.IndexRebuilder;
+import dev.keepup.api.crawl.Crawl;
+import dev.keepup.api.ingest.GraphCrawlStateStore;
 import dev.keepup.api.ingest.IngestPipeline;
+import dev.keepup.crawler.arxiv.ArxivApiClient;
+import dev.keepup.crawler.crawl.ArxivCrawler;
+import dev.keepup.crawler.crawl.FeedCrawler;
+import dev.keepup.crawler.fetch.Fetcher;
+import dev.keepup.crawler.oai.OaiHarvester;
+import dev.keepup.crawler.source.SourcesConfig;
+import dev.keepup.crawler.state.CrawlSchedule;
+import dev.keepup.crawler.state.CrawlStateStore;
+import dev.keepup.graph.source.SourceStates;
+import java.time.Clock;
+import java.time.Duration;
 import dev.keepup.api.ingest.Tagging;
 import dev.keepup.indexer.nlp.PaperTagger;
 import java.util.concurrent.ExecutorService;
@@ -132,6 +145,27 @@ public final class Application implements AutoCloseable {
 
   public Metrics metrics() {
     return metrics;
+  }
+
+  /**
+   * The crawler over {@code sources}: one shared HTTP client (closed with the application), crawl
+   * state in the graph, papers into the ingest pipeline.
+   */
+  public synchronized Crawl crawl(SourcesConfig sources) {
+    Fetcher fetcher = new Fetcher(sources.fetch().toSettings());
+    closeInOrder.push(fetcher);
+    CrawlStateStore states = crawlStates();
+    CrawlSchedule schedule = new CrawlSchedule(Duration.ofHours(1), Duration.ofDays(2));
+    Clock clock = Clock.systemUTC();
+    ArxivCrawler arxiv = new ArxivCrawler(fetcher,
+        new ArxivApiClient(fetcher, sources.arxiv().apiUrl(), sources.arxiv().pageSize(), 2),
+        new OaiHarvester(fetcher, sources.arxiv().oaiUrl()), states, schedule, clock);
+    return new Crawl(sources, new FeedCrawler(fetcher, states, schedule, clock), arxiv, ingest, graph, index, states, clock);
+  }
+
+  /** What the crawler remembers of each source, kept in the graph. */
+  public CrawlStateStore crawlStates() {
+    return new GraphCrawlStateStore(new SourceStates(driver, config.graph().database()));
   }
 
   /** Rebuilds the search index from the graph. */

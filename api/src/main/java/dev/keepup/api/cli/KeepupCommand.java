@@ -20,6 +20,8 @@ import picocli.CommandLine.Option;
       StatsCommand.class,
       ReindexCommand.class,
       ImportCommand.class,
+      CrawlCommand.class,
+      SourcesCommand.class,
       TagCommand.class,
       EvalCommand.class,
       BenchCommand.class,

@@ -1,0 +1,56 @@
+package dev.keepup.api.cli;
+
+import dev.keepup.api.Application;
+import dev.keepup.api.crawl.Crawl;
+import dev.keepup.crawler.state.CrawlState;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Lists the sources with their health. */
+@Command(name = "sources", mixinStandardHelpOptions = true, description = "List the sources and their health.")
+final class SourcesCommand implements Callable<Integer> {
+
+  @Option(names = "--json", description = "Print the sources as one JSON object on the last line.")
+  boolean json;
+
+  @Mixin StoreOptions store;
+  @Mixin SourcesOptions sources;
+  @Spec CommandSpec spec;
+
+  /** A source and what the crawler remembers of it. */
+  record SourceHealth(String id, String kind, String url, String health, CrawlState state) {}
+
+  /** The list. */
+  record Listing(List<SourceHealth> sources) {}
+
+  @Override
+  public Integer call() {
+    var list = sources.load();
+    List<SourceHealth> rows = new ArrayList<>();
+    try (Application app = Application.open(store.load())) {
+      var states = app.crawlStates();
+      CrawlState listing = states.get(Crawl.ARXIV_LISTING);
+      rows.add(new SourceHealth(Crawl.ARXIV_LISTING, "arxiv", list.arxiv().listingUrl().toString(), listing.health(), listing));
+      list.blogs().forEach(b -> {
+        CrawlState s = states.get(b.id());
+        rows.add(new SourceHealth(b.id(), "blog", b.feed().toString(), s.health(), s));
+      });
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    for (SourceHealth r : rows) {
+      out.printf("%-24s %-5s %-12s %6d items  last success %-22s %s%n", r.id(), r.kind(), r.health(), r.state().itemsSeen(),
+          r.state().lastSuccess() == null ? "never" : r.state().lastSuccess(), r.state().lastError() == null ? "" : r.state().lastError());
+    }
+    if (json) {
+      JsonOutput.printLine(out, new Listing(rows));
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,107 @@
+package dev.keepup.api.cli;
+
+import static dev.keepup.api.cli.KeepupCommandTest.keepup;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code keepup crawl} and {@code keepup sources} against a loopback server that serves a real
+ * arXiv listing and a real blog feed (loopback is allowed only in this test's source list).
+ */
+class CrawlCommandTest {
+
+  @StartStop final MockWebServer server = new MockWebServer();
+  final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = CrawlCommandTest.class.getResourceAsStream("/feeds/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private Path sourcesFile(Path dir) throws IOException {
+    String yaml = """
+        fetch:
+          user_agent: "Keepup-test/0.1 (mailto:test@example.org)"
+          connect_timeout_seconds: 5
+          read_timeout_seconds: 5
+          call_timeout_seconds: 20
+          max_body_bytes: 20971520
+          max_redirects: 5
+          max_retries: 0
+          backoff_base_seconds: 1
+          backoff_max_seconds: 2
+          default_interval_seconds: 0
+          host_interval_seconds: {}
+          allow_loopback: true
+          allowed_addresses: []
+        arxiv:
+          categories: [cs.LG, cs.AI]
+          api: "%1$sapi/query"
+          page_size: 100
+          result_cap: 10000
+          listings: "%1$srss/"
+          oai: "%1$soai"
+          oai_set: "cs"
+        blogs:
+          - { id: lilianweng, name: "Lil'Log", feed: "%1$slillog.xml", home: "%1$s" }
+          - { id: broken, name: "Broken blog", feed: "%1$sbroken.xml", home: "%1$s" }
+        """.formatted(server.url("/").toString());
+    Path file = dir.resolve("sources.yaml");
+    Files.writeString(file, yaml);
+    return file;
+  }
+
+  @Test
+  void crawlIngestsTheListingAndThePostsAndASecondCrawlWaitsItsTurn(@TempDir Path dir) throws Exception {
+    String listing = resource("laya-reader_arxiv_rss.xml");
+    String lilLog = resource("lilianweng-index.xml");
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        requests.add(request);
+        return switch (request.getUrl().encodedPath()) {
+          case "/rss/cs.LG+cs.AI" -> new MockResponse.Builder().addHeader("Content-Type", "application/rss+xml").body(listing).build();
+          case "/lillog.xml" -> new MockResponse.Builder().addHeader("ETag", "\"v1\"").addHeader("Content-Type", "application/rss+xml").body(lilLog).build();
+          default -> new MockResponse.Builder().code(500).body("boom").build();
+        };
+      }
+    });
+    String data = dir.resolve("data").toString();
+    String sources = sourcesFile(dir).toString();
+
+    KeepupCommandTest.Run first = keepup("crawl", "--data-dir", data, "--sources", sources, "--json");
+    KeepupCommandTest.Run second = keepup("crawl", "--data-dir", data, "--sources", sources, "--json");
+    KeepupCommandTest.Run health = keepup("sources", "--data-dir", data, "--sources", sources, "--json");
+    KeepupCommandTest.Run search = keepup("search", "--data-dir", data, "--json", "--limit", "50", "attention");
+
+    assertThat(first.exit()).as(first.err()).isZero();
+    JsonNode report = first.lastLineJson();
+    assertThat(report.get("new_papers").asInt()).isEqualTo(4);
+    assertThat(report.get("posts").asInt()).isEqualTo(42);
+    assertThat(report.get("failed").asInt()).isEqualTo(1);
+    assertThat(requests).extracting(r -> r.getHeaders().get("User-Agent")).containsOnly("Keepup-test/0.1 (mailto:test@example.org)");
+    assertThat(second.lastLineJson().get("sources").findValuesAsText("outcome")).containsOnly("not due");
+    JsonNode byId = health.lastLineJson().get("sources");
+    assertThat(byId.get(1).get("id").asText()).isEqualTo("lilianweng");
+    assertThat(byId.get(1).get("health").asText()).isEqualTo("ok");
+    assertThat(byId.get(1).get("state").get("etag").asText()).isEqualTo("\"v1\"");
+    assertThat(byId.get(2).get("health").asText()).startsWith("failing");
+    assertThat(search.lastLineJson().get("hits").findValuesAsText("id")).anyMatch(id -> id.startsWith("https://lilianweng.github.io/"));
+  }
+}
