@@ -3,6 +3,9 @@ package dev.keepup.api;
 import dev.keepup.api.config.KeepupConfig;
 import dev.keepup.api.ingest.IndexRebuilder;
 import dev.keepup.api.crawl.Crawl;
+import dev.keepup.api.crawl.CrawlJobs;
+import dev.keepup.api.crawl.SourceList;
+import java.nio.file.Path;
 import dev.keepup.api.ingest.GraphCrawlStateStore;
 import dev.keepup.api.ingest.IngestPipeline;
 import dev.keepup.crawler.arxiv.ArxivApiClient;
@@ -51,6 +54,7 @@ public final class Application implements AutoCloseable {
   private final IngestPipeline ingest;
   private final Tagging tagging;
   private final Metrics metrics = new Metrics();
+  private CrawlJobs crawlJobs;
   private final Deque<AutoCloseable> closeInOrder;
 
   private Application(
@@ -161,6 +165,22 @@ public final class Application implements AutoCloseable {
         new ArxivApiClient(fetcher, sources.arxiv().apiUrl(), sources.arxiv().pageSize(), 2),
         new OaiHarvester(fetcher, sources.arxiv().oaiUrl()), states, schedule, clock);
     return new Crawl(sources, new FeedCrawler(fetcher, states, schedule, clock), arxiv, ingest, graph, index, states, clock);
+  }
+
+  /** The source list of the configuration: the user's file or the shipped one. */
+  public SourcesConfig sources() {
+    Path file = config.crawl().sourcesFile();
+    return file == null ? SourceList.shipped() : SourceList.load(file);
+  }
+
+  /** Background crawls of the configured sources, one at a time (built on first use). */
+  public synchronized CrawlJobs crawlJobs() {
+    if (crawlJobs == null) {
+      SourcesConfig sources = sources();
+      crawlJobs = new CrawlJobs(new Memoized<>(() -> crawl(sources)), Clock.systemUTC());
+      closeInOrder.push(crawlJobs);
+    }
+    return crawlJobs;
   }
 
   /** What the crawler remembers of each source, kept in the graph. */

@@ -28,14 +28,14 @@ final class CrawlCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    var sourceList = sources.load();
-    if (source != null && !source.equals(dev.keepup.api.crawl.Crawl.ARXIV_LISTING)
-        && sourceList.blogs().stream().noneMatch(b -> b.id().equals(source))) {
-      throw new UsageException("no source '" + source + "' in the source list");
-    }
     PrintWriter out = spec.commandLine().getOut();
     CrawlReport report;
     try (Application app = Application.open(store.load())) {
+      var sourceList = sources.load(app);
+      if (source != null && !source.equals(dev.keepup.api.crawl.Crawl.ARXIV_LISTING)
+          && sourceList.blogs().stream().noneMatch(b -> b.id().equals(source))) {
+        throw new UsageException("no source '" + source + "' in the source list");
+      }
       report = app.crawl(sourceList).run(source, line -> {
         out.printf("  %-24s %-14s %5d items%s%n", line.source(), line.outcome(), line.items(),
             line.error() == null ? "" : "  (" + line.error() + ")");

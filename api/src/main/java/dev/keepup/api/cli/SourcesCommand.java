@@ -1,10 +1,9 @@
 package dev.keepup.api.cli;
 
 import dev.keepup.api.Application;
-import dev.keepup.api.crawl.Crawl;
-import dev.keepup.crawler.state.CrawlState;
+import dev.keepup.api.crawl.SourceList;
+import dev.keepup.api.crawl.SourceList.SourceHealth;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,24 +23,14 @@ final class SourcesCommand implements Callable<Integer> {
   @Mixin SourcesOptions sources;
   @Spec CommandSpec spec;
 
-  /** A source and what the crawler remembers of it. */
-  record SourceHealth(String id, String kind, String url, String health, CrawlState state) {}
-
   /** The list. */
   record Listing(List<SourceHealth> sources) {}
 
   @Override
   public Integer call() {
-    var list = sources.load();
-    List<SourceHealth> rows = new ArrayList<>();
+    List<SourceHealth> rows;
     try (Application app = Application.open(store.load())) {
-      var states = app.crawlStates();
-      CrawlState listing = states.get(Crawl.ARXIV_LISTING);
-      rows.add(new SourceHealth(Crawl.ARXIV_LISTING, "arxiv", list.arxiv().listingUrl().toString(), listing.health(), listing));
-      list.blogs().forEach(b -> {
-        CrawlState s = states.get(b.id());
-        rows.add(new SourceHealth(b.id(), "blog", b.feed().toString(), s.health(), s));
-      });
+      rows = SourceList.health(sources.load(app), app.crawlStates());
     }
     PrintWriter out = spec.commandLine().getOut();
     for (SourceHealth r : rows) {

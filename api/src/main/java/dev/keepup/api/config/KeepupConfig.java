@@ -8,33 +8,58 @@ import java.util.Objects;
  * {@code config/keepup.yaml}, an override file and the environment. Each constructor rejects a bad
  * value with a {@link ConfigException} naming its key.
  */
-public record KeepupConfig(Path dataDir, Http http, Graph graph, Index index) {
+public record KeepupConfig(Path dataDir, Http http, Graph graph, Index index, Crawl crawl) {
 
   public KeepupConfig {
     Objects.requireNonNull(dataDir, "data-dir");
     Objects.requireNonNull(http, "http");
     Objects.requireNonNull(graph, "graph");
     Objects.requireNonNull(index, "index");
+    Objects.requireNonNull(crawl, "crawl");
   }
 
   public KeepupConfig withDataDir(Path dir) {
-    return new KeepupConfig(dir, http, graph, index);
+    return new KeepupConfig(dir, http, graph, index, crawl);
   }
 
   public KeepupConfig withPort(int port) {
-    return new KeepupConfig(dataDir, new Http(http.host(), port, http.maxBodyBytes()), graph, index);
+    return new KeepupConfig(dataDir, new Http(http.host(), port, http.maxBodyBytes(), http.apiToken()), graph, index, crawl);
+  }
+
+  /** The crawler: which source list to follow. */
+  public record Crawl(String sources) {
+    public Crawl {
+      sources = sources == null ? "" : sources.strip();
+    }
+
+    /** The user's source list, or null for the shipped one. */
+    public Path sourcesFile() {
+      return sources.isEmpty() ? null : Path.of(sources);
+    }
   }
 
   /** The HTTP server. */
-  public record Http(String host, int port, long maxBodyBytes) {
+  public record Http(String host, int port, long maxBodyBytes, String apiToken) {
     public Http {
+      apiToken = apiToken == null ? "" : apiToken.strip();
       ConfigException.require(host != null && !host.isBlank(), "http.host", "must not be empty");
       ConfigException.require(port >= 0 && port <= 65_535, "http.port", "must be between 0 and 65535, got " + port);
       ConfigException.require(maxBodyBytes >= 1_024, "http.max-body-bytes", "must be at least 1024, got " + maxBodyBytes);
+      ConfigException.require(loopback(host) || apiToken.length() >= 16, "http.api-token",
+          "of at least 16 characters is needed when http.host (" + host + ") is not a loopback address");
+    }
+
+    private static boolean loopback(String host) {
+      return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+    }
+
+    @Override
+    public String toString() { // never log the token
+      return "Http[host=" + host + ", port=" + port + ", maxBodyBytes=" + maxBodyBytes + ", apiToken=" + (apiToken.isEmpty() ? "" : "****") + "]";
     }
 
     public boolean loopbackOnly() {
-      return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+      return loopback(host);
     }
   }
 

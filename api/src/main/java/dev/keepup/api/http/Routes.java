@@ -17,12 +17,14 @@ final class Routes {
   private final SearchRoutes search;
   private final PaperRoutes papers;
   private final GraphRoutes graph;
+  private final SourceRoutes sources;
 
   Routes(Application app) {
     this.app = app;
     this.search = new SearchRoutes(app.index(), app.config().index().maxPageSize());
     this.papers = new PaperRoutes(app.graph());
     this.graph = new GraphRoutes(app.graph(), app.index(), java.time.Clock.systemUTC());
+    this.sources = new SourceRoutes(app);
   }
 
   /** A declared route: what {@code /openapi.json} must describe. */
@@ -44,6 +46,9 @@ final class Routes {
     get(routes, "/api/skills/{id}", graph::skill);
     get(routes, "/api/graph", graph::neighbourhood);
     get(routes, "/api/path", graph::collaborationPath);
+    get(routes, "/api/sources", sources::list);
+    get(routes, "/api/crawl", sources::crawlStatus);
+    post(routes, "/api/crawl", sources::startCrawl);
     get(routes, "/metrics", ctx -> {
       ctx.contentType(app.metrics().contentType());
       app.metrics().write(ctx.outputStream());
@@ -54,6 +59,24 @@ final class Routes {
   private void get(RoutesConfig routes, String path, Handler handler) {
     declared.add(new Endpoint("get", path));
     routes.get(path, handler);
+  }
+
+  /** A write route: it needs the API token when one is configured (always, beyond loopback). */
+  private void post(RoutesConfig routes, String path, Handler handler) {
+    declared.add(new Endpoint("post", path));
+    routes.post(path, ctx -> {
+      requireToken(ctx);
+      handler.handle(ctx);
+    });
+  }
+
+  private void requireToken(io.javalin.http.Context ctx) {
+    String token = app.config().http().apiToken();
+    if (!token.isEmpty() && !java.security.MessageDigest.isEqual(
+        ("Bearer " + token).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        String.valueOf(ctx.header("Authorization")).getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+      throw new io.javalin.http.UnauthorizedResponse("this request needs the API token: Authorization: Bearer <token>");
+    }
   }
 
   /** Every route registered, in OpenAPI's path syntax ({@code /api/papers/{id}}). */

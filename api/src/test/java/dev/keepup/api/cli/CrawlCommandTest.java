@@ -4,10 +4,10 @@ import static dev.keepup.api.cli.KeepupCommandTest.keepup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.keepup.api.TestSources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -34,39 +34,6 @@ class CrawlCommandTest {
     }
   }
 
-  private Path sourcesFile(Path dir) throws IOException {
-    String yaml = """
-        fetch:
-          user_agent: "Keepup-test/0.1 (mailto:test@example.org)"
-          connect_timeout_seconds: 5
-          read_timeout_seconds: 5
-          call_timeout_seconds: 20
-          max_body_bytes: 20971520
-          max_redirects: 5
-          max_retries: 0
-          backoff_base_seconds: 1
-          backoff_max_seconds: 2
-          default_interval_seconds: 0
-          host_interval_seconds: {}
-          allow_loopback: true
-          allowed_addresses: []
-        arxiv:
-          categories: [cs.LG, cs.AI]
-          api: "%1$sapi/query"
-          page_size: 100
-          result_cap: 10000
-          listings: "%1$srss/"
-          oai: "%1$soai"
-          oai_set: "cs"
-        blogs:
-          - { id: lilianweng, name: "Lil'Log", feed: "%1$slillog.xml", home: "%1$s" }
-          - { id: broken, name: "Broken blog", feed: "%1$sbroken.xml", home: "%1$s" }
-        """.formatted(server.url("/").toString());
-    Path file = dir.resolve("sources.yaml");
-    Files.writeString(file, yaml);
-    return file;
-  }
-
   @Test
   void crawlIngestsTheListingAndThePostsAndASecondCrawlWaitsItsTurn(@TempDir Path dir) throws Exception {
     String listing = resource("laya-reader_arxiv_rss.xml");
@@ -77,13 +44,13 @@ class CrawlCommandTest {
         requests.add(request);
         return switch (request.getUrl().encodedPath()) {
           case "/rss/cs.LG+cs.AI" -> new MockResponse.Builder().addHeader("Content-Type", "application/rss+xml").body(listing).build();
-          case "/lillog.xml" -> new MockResponse.Builder().addHeader("ETag", "\"v1\"").addHeader("Content-Type", "application/rss+xml").body(lilLog).build();
+          case "/lilianweng.xml" -> new MockResponse.Builder().addHeader("ETag", "\"v1\"").addHeader("Content-Type", "application/rss+xml").body(lilLog).build();
           default -> new MockResponse.Builder().code(500).body("boom").build();
         };
       }
     });
     String data = dir.resolve("data").toString();
-    String sources = sourcesFile(dir).toString();
+    String sources = TestSources.write(dir, server.url("/").toString(), "lilianweng", "broken").toString();
 
     KeepupCommandTest.Run first = keepup("crawl", "--data-dir", data, "--sources", sources, "--json");
     KeepupCommandTest.Run second = keepup("crawl", "--data-dir", data, "--sources", sources, "--json");
