@@ -1,0 +1,79 @@
+package dev.keepup.api.digest;
+
+import dev.keepup.graph.ResearcherKeys;
+import dev.keepup.graph.StoredPaper;
+import dev.keepup.graph.subscription.Follows;
+import dev.keepup.graph.subscription.StoredSubscription;
+import dev.keepup.graph.subscription.SubscriptionStore;
+import dev.keepup.graph.subscription.UpdatedPaper;
+import dev.keepup.indexer.search.PaperIndex;
+import dev.keepup.model.Author;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the digests of many subscriptions in one pass: one read of the papers first seen since
+ * the oldest watermark among them, one throw-away index over those papers, then one matcher run per
+ * subscription. Builds, never commits.
+ */
+final class DigestBuilder {
+
+  private final SubscriptionStore store;
+  private final PaperIndex mainIndex;
+  private final String user;
+
+  DigestBuilder(SubscriptionStore store, PaperIndex mainIndex, String user) {
+    this.store = store;
+    this.mainIndex = mainIndex;
+    this.user = user;
+  }
+
+  /** The digests of {@code subscriptions} up to {@code until}, each from its own watermark. */
+  List<Digest> build(List<StoredSubscription> subscriptions, Instant until) {
+    if (subscriptions.isEmpty()) {
+      return List.of();
+    }
+    Instant since = subscriptions.stream().map(StoredSubscription::watermark).min(Comparator.naturalOrder()).orElseThrow();
+    Map<String, StoredPaper> window = new LinkedHashMap<>();
+    store.firstSeenBetween(since, until).forEach(p -> window.put(p.paper().id().value(), p));
+    Map<String, List<UpdatedPaper>> updated = store
+        .updatedSinceSent(subscriptions.stream().map(StoredSubscription::name).toList()).stream()
+        .collect(Collectors.groupingBy(UpdatedPaper::subscription));
+    Follows follows = store.follows(user);
+    Ranking ranking = new Ranking(follows, store.paperCounts(authorKeys(window.values(), updated)));
+    List<Digest> digests = new ArrayList<>(subscriptions.size());
+    try (WindowIndex index = WindowIndex.of(List.copyOf(window.values()), TagLookup.of(mainIndex, List.copyOf(window.keySet())))) {
+      SubscriptionMatcher matcher = new SubscriptionMatcher(index, window, ranking);
+      for (StoredSubscription s : subscriptions) {
+        List<DigestItem> items = matcher.items(s, updated.getOrDefault(s.name(), List.of()), until);
+        digests.add(new Digest(Digest.idOf(s.name(), until), s.name(), s.watermark(), until, items));
+      }
+    }
+    return digests;
+  }
+
+  private static Set<String> authorKeys(Collection<StoredPaper> window, Map<String, List<UpdatedPaper>> updated) {
+    Set<String> keys = new HashSet<>();
+    List<StoredPaper> papers = new ArrayList<>(window);
+    updated.values().forEach(list -> list.forEach(u -> papers.add(u.paper())));
+    for (StoredPaper p : papers) {
+      for (Author a : p.paper().authors()) {
+        keys.add(ResearcherKeys.of(a.name()));
+      }
+    }
+    return keys;
+  }
+
+  /** The same subscription with its watermark at {@code since}: for previews that commit nothing. */
+  static StoredSubscription from(StoredSubscription s, Instant since) {
+    return new StoredSubscription(s.subscription(), s.created(), since);
+  }
+}
