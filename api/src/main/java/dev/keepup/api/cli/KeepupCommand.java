@@ -18,6 +18,9 @@ import picocli.CommandLine.Option;
       IngestCommand.class,
       SearchCommand.class,
       StatsCommand.class,
+      SubscribeCommand.class,
+      FollowCommand.class,
+      DigestCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -174,6 +174,7 @@ public final class DigestService {
   public List<Digest> commit(List<StoredSubscription> subscriptions, Instant until) {
     synchronized (commitLock) {
       List<Digest> built = builder.build(subscriptions, until);
+      long started = System.nanoTime();
       Map<String, List<Channel>> channels = new HashMap<>();
       subscriptions.forEach(s -> channels.put(s.name(), s.subscription().channels()));
       List<DigestRecord> records = built.stream().map(d -> new DigestRecord(
@@ -182,7 +183,8 @@ public final class DigestService {
           channels.get(d.subscription()))).toList();
       Set<String> done = store.commit(records);
       List<Digest> committed = built.stream().filter(d -> done.contains(d.subscription()) && !d.items().isEmpty()).toList();
-      LOG.info("Committed {} digests ({} with items) of {} subscriptions", done.size(), committed.size(), subscriptions.size());
+      LOG.info("Committed {} digests ({} with items) of {} subscriptions in {} ms", done.size(), committed.size(),
+          subscriptions.size(), (System.nanoTime() - started) / 1_000_000);
       return committed;
     }
   }

@@ -1,7 +1,5 @@
 package dev.keepup.api.digest;
 
-import dev.keepup.graph.ResearcherKeys;
-import dev.keepup.graph.StoredPaper;
 import dev.keepup.graph.subscription.Follows;
 import dev.keepup.model.Author;
 import java.time.Duration;
@@ -33,7 +31,7 @@ final class Ranking {
   }
 
   /** A match before ranking: its relevance to the subscription and the reasons it matched. */
-  record Match(StoredPaper paper, double relevance, List<String> reasons, int sentVersion) {
+  record Match(WindowPaper paper, double relevance, List<String> reasons, int sentVersion) {
     boolean updated() {
       return sentVersion > 0;
     }
@@ -41,18 +39,19 @@ final class Ranking {
 
   DigestItem rank(Match match, Instant until) {
     List<String> reasons = new ArrayList<>(match.reasons());
-    var paper = match.paper().paper();
+    var paper = match.paper().stored().paper();
+    List<String> keys = match.paper().authorKeys();
     double score = match.relevance();
     double ageDays = Math.max(0, Duration.between(paper.published(), until).toSeconds() / 86_400.0);
     score += RECENCY_WEIGHT * Math.pow(0.5, ageDays / HALF_LIFE.toDays());
-    String followed = firstFollowed(paper.authors());
+    String followed = firstFollowed(paper.authors(), keys);
     if (followed != null) {
       score += FOLLOWED_BOOST;
       reasons.add("by a researcher you follow (" + followed + ")");
     }
-    Author influential = mostPublished(paper.authors());
+    Author influential = mostPublished(paper.authors(), keys);
     if (influential != null) {
-      long papers = paperCounts.getOrDefault(ResearcherKeys.of(influential.name()), 0L);
+      long papers = paperCounts.getOrDefault(keys.get(paper.authors().indexOf(influential)), 0L);
       score += INFLUENCE_WEIGHT * Math.min(1.0, Math.log10(1 + papers) / 2);
       if (papers >= INFLUENTIAL_PAPERS && !influential.name().equals(followed)) {
         reasons.add("by " + influential.name() + " (" + papers + " papers)");
@@ -63,26 +62,26 @@ final class Ranking {
     }
     return new DigestItem(
         paper.id().value(), paper.version(), paper.title(), paper.authors().stream().map(Author::name).toList(),
-        paper.categories(), match.paper().firstSeen(), paper.published(), match.updated(), round(score), reasons);
+        paper.categories(), match.paper().stored().firstSeen(), paper.published(), match.updated(), round(score), reasons);
   }
 
-  private String firstFollowed(List<Author> authors) {
-    for (Author a : authors) {
-      if (follows.researchers().contains(ResearcherKeys.of(a.name()))) {
-        return a.name();
+  private String firstFollowed(List<Author> authors, List<String> keys) {
+    for (int i = 0; i < authors.size(); i++) {
+      if (follows.researchers().contains(keys.get(i))) {
+        return authors.get(i).name();
       }
     }
     return null;
   }
 
-  private Author mostPublished(List<Author> authors) {
+  private Author mostPublished(List<Author> authors, List<String> keys) {
     Author best = null;
     long most = 0;
-    for (Author a : authors) {
-      long n = paperCounts.getOrDefault(ResearcherKeys.of(a.name()), 0L);
+    for (int i = 0; i < authors.size(); i++) {
+      long n = paperCounts.getOrDefault(keys.get(i), 0L);
       if (n > most) {
         most = n;
-        best = a;
+        best = authors.get(i);
       }
     }
     return best;

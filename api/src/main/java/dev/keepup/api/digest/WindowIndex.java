@@ -6,6 +6,7 @@ import dev.keepup.indexer.search.PaperIndex;
 import dev.keepup.indexer.search.SearchFilters;
 import dev.keepup.indexer.search.SearchHit;
 import dev.keepup.indexer.search.SearchRequest;
+import dev.keepup.indexer.search.SearchResults;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -53,18 +54,29 @@ final class WindowIndex implements AutoCloseable {
     return new WindowIndex(dir, index, papers.size());
   }
 
-  /** Ids of the papers matching {@code query} under {@code filters}, with their relevance, best first. */
-  Map<String, Float> search(String query, SearchFilters filters) {
-    Map<String, Float> hits = new LinkedHashMap<>();
+  /** The best {@code limit} papers matching {@code query} under {@code filters}, and how many match in all. */
+  record Hits(Map<String, Float> scores, long total) {
+    static final Hits NONE = new Hits(Map.of(), 0);
+  }
+
+  /** The ids of the best {@code limit} papers matching {@code query} under {@code filters}, with their relevance. */
+  Hits search(String query, SearchFilters filters, int limit) {
     if (size == 0) {
-      return hits;
+      return Hits.NONE;
     }
     SearchRequest request = SearchRequest.of(query).withFilters(filters)
-        .withPageSize(Math.clamp(size, 1, SearchRequest.MAX_PAGE_SIZE));
-    for (SearchHit hit : index.search(request).hits()) {
-      hits.put(hit.id(), hit.score());
+        .withPageSize(Math.clamp(Math.min(limit, size), 1, SearchRequest.MAX_PAGE_SIZE));
+    SearchResults results = index.search(request);
+    Map<String, Float> scores = new LinkedHashMap<>();
+    for (SearchHit hit : results.hits()) {
+      scores.put(hit.id(), hit.score());
     }
-    return hits;
+    return new Hits(scores, results.totalHits());
+  }
+
+  /** How many papers the window holds. */
+  int size() {
+    return size;
   }
 
   @Override
