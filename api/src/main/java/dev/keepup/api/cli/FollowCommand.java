@@ -4,6 +4,7 @@ import dev.keepup.api.Application;
 import dev.keepup.api.digest.DigestService;
 import dev.keepup.graph.subscription.Follows;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,8 +17,8 @@ import picocli.CommandLine.Spec;
     description = "Follow a researcher, topic or skill: it joins the daily 'following' digest and boosts every digest.")
 final class FollowCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "KIND", description = "researcher, topic or skill: ${COMPLETION-CANDIDATES}")
-  Follows.Kind kind;
+  @Parameters(index = "0", paramLabel = "KIND", description = "researcher, topic or skill.")
+  String kind;
 
   @Parameters(index = "1", paramLabel = "NAME", description = "The researcher's full name, or the topic or skill.")
   String name;
@@ -27,11 +28,17 @@ final class FollowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Follows.Kind what;
+    try {
+      what = Follows.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("follow a researcher, topic or skill, not a " + kind);
+    }
     PrintWriter out = spec.commandLine().getOut();
     try (Application app = Application.open(store.load())) {
       DigestService digests = DigestServices.of(app);
       try {
-        digests.follow(kind, name);
+        digests.follow(what, name);
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }

@@ -1,6 +1,7 @@
 package dev.keepup.api.cli;
 
 import dev.keepup.api.Application;
+import dev.keepup.api.digest.Cadence;
 import dev.keepup.api.digest.DigestService;
 import dev.keepup.graph.subscription.Channel;
 import dev.keepup.graph.subscription.StoredSubscription;
@@ -101,6 +102,7 @@ final class SubscribeCommand implements Callable<Integer> {
 
   private Subscription subscription() {
     try {
+      Cadence.parse(cadence, zone);
       return new Subscription(name, query, set(topics), set(skills), set(categories), set(researchers), cadence, zone, size,
           channels.stream().map(Channel::parse).toList());
     } catch (IllegalArgumentException e) {
