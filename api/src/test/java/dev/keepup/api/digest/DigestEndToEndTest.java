@@ -21,7 +21,13 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -167,6 +173,85 @@ class DigestEndToEndTest {
     assertThat(catchUp.items()).extracting(DigestItem::id).containsExactlyInAnyOrder("2512.22272", "2512.22237");
     assertThat(catchUp.items()).allMatch(DigestItem::updated);
     assertThat(digests.due(clock.instant())).isEmpty();
+  }
+
+  @Test
+  @Order(6)
+  void theHttpHandlersServeSubscriptionsFollowsAndTheFeed() throws Exception {
+    DigestRoutes routes = new DigestRoutes(digests);
+    Javalin web = Javalin.create(config -> {
+      config.jetty.host = "127.0.0.1";
+      config.jetty.port = 0;
+      config.startup.showJavalinBanner = false;
+      config.jsonMapper(new JavalinJackson(dev.keepup.api.Json.MAPPER, false));
+      config.routes.get("/api/subscriptions", routes::list);
+      config.routes.post("/api/subscriptions", routes::create);
+      config.routes.get("/api/subscriptions/{name}", routes::get);
+      config.routes.put("/api/subscriptions/{name}", routes::replace);
+      config.routes.delete("/api/subscriptions/{name}", routes::delete);
+      config.routes.get("/api/subscriptions/{name}/digests", routes::history);
+      config.routes.post("/api/subscriptions/{name}/digest", routes::digestNow);
+      config.routes.get("/feeds/{file}", routes::feed);
+      config.routes.get("/api/follows", routes::follows);
+      config.routes.post("/api/follows", routes::follow);
+    }).start();
+    try {
+      String base = "http://127.0.0.1:" + web.port();
+      MediaType json = MediaType.get("application/json");
+      try (Response created = call(new Request.Builder().url(base + "/api/subscriptions").post(RequestBody.create(
+          "{\"name\":\"agents\",\"query\":\"agents\",\"categories\":[\"cs.AI\"],\"cadence\":\"weekly\",\"channels\":[\"email:a@b.org\"]}", json)).build())) {
+        assertThat(created.code()).isEqualTo(201);
+        assertThat(created.body().string()).contains("\"feed\":\"http://keepup.test/feeds/agents.atom\"", "\"cadence\":\"weekly\"");
+      }
+      try (Response bad = call(new Request.Builder().url(base + "/api/subscriptions/x").put(RequestBody.create("{\"size\":0,\"query\":\"q\"}", json)).build())) {
+        assertThat(bad.code()).isEqualTo(400);
+        assertThat(bad.body().string()).contains("the size must be 1 to 200");
+      }
+      try (Response feed = call(new Request.Builder().url(base + "/feeds/diffusion.atom").build())) {
+        assertThat(feed.code()).isEqualTo(200);
+        assertThat(feed.header("Content-Type")).startsWith("application/atom+xml");
+        assertThat(new SyndFeedInput().build(new StringReader(feed.body().string())).getEntries()).hasSize(3);
+      }
+      try (Response missing = call(new Request.Builder().url(base + "/feeds/nobody.atom").build())) {
+        assertThat(missing.code()).isEqualTo(404);
+      }
+      try (Response follows = call(new Request.Builder().url(base + "/api/follows").build())) {
+        assertThat(follows.body().string()).contains("\"researchers\":[\"leslie gu\"]");
+      }
+      try (Response deleted = call(new Request.Builder().url(base + "/api/subscriptions/agents").delete().build())) {
+        assertThat(deleted.code()).isEqualTo(204);
+      }
+      assertThat(digests.subscription("agents")).isEmpty();
+    } finally {
+      web.stop();
+    }
+  }
+
+  @Test
+  @Order(7)
+  void theSchedulerCrawlsAfterTheArxivAnnouncementThenDigests() {
+    java.util.concurrent.atomic.AtomicInteger crawls = new java.util.concurrent.atomic.AtomicInteger();
+    Runnable crawl = () -> {
+      crawls.incrementAndGet();
+      ingest.ingest(List.of(DigestPapers.revised(DigestPapers.byId("2512.22274"))));
+    };
+    // Friday 2026-01-09 12:00 UTC; the last crawl ran before Thursday's 20:30 New York crawl time
+    Cadence arxiv = Cadence.parse(DigestScheduler.ARXIV_CRAWL, DigestScheduler.ARXIV_ZONE);
+    try (DigestScheduler scheduler = new DigestScheduler(arxiv, crawl, digests, clock, Instant.parse("2026-01-08T12:00:00Z"))) {
+      clock.set("2026-01-10T07:01:00Z");
+      scheduler.tick();
+      scheduler.tick();
+
+      assertThat(crawls).hasValue(1);
+      Digest following = digests.digests("following", 1).getFirst();
+      assertThat(following.until()).isEqualTo(Instant.parse("2026-01-10T07:01:00Z"));
+      assertThat(following.items()).extracting(DigestItem::id, DigestItem::updated)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("2512.22274", true));
+    }
+  }
+
+  private static Response call(Request request) throws java.io.IOException {
+    return http.newCall(request).execute();
   }
 
   private static Digest only(List<Digest> run, String subscription) {
