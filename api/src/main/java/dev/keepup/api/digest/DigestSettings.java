@@ -62,10 +62,18 @@ public record DigestSettings(String baseUrl, Smtp smtp, String webhookSecret, in
   public static DigestSettings fromEnvironment(Map<String, String> env) {
     String host = env.get("KEEPUP_SMTP_HOST");
     Smtp smtp = host == null || host.isBlank() ? null
-        : new Smtp(host, Integer.parseInt(env.getOrDefault("KEEPUP_SMTP_PORT", "587")), env.get("KEEPUP_SMTP_USER"),
+        : new Smtp(host, port(env.getOrDefault("KEEPUP_SMTP_PORT", "587")), env.get("KEEPUP_SMTP_USER"),
             env.get("KEEPUP_SMTP_PASSWORD"), env.getOrDefault("KEEPUP_SMTP_FROM", "keepup@localhost"),
             !"false".equalsIgnoreCase(env.getOrDefault("KEEPUP_SMTP_STARTTLS_REQUIRED", "true")));
     return new DigestSettings(env.getOrDefault("KEEPUP_DIGEST_BASE_URL", "http://127.0.0.1:8080"), smtp,
         env.get("KEEPUP_WEBHOOK_SECRET"), 12, "default");
+  }
+
+  private static int port(String text) {
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("KEEPUP_SMTP_PORT is not a port: " + text);
+    }
   }
 }
