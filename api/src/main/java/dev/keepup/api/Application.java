@@ -3,6 +3,9 @@ package dev.keepup.api;
 import dev.keepup.api.config.KeepupConfig;
 import dev.keepup.api.ingest.IndexRebuilder;
 import dev.keepup.api.crawl.Crawl;
+import dev.keepup.api.digest.DigestService;
+import dev.keepup.api.digest.DigestSettings;
+import okhttp3.OkHttpClient;
 import dev.keepup.api.crawl.CrawlJobs;
 import dev.keepup.api.crawl.SourceList;
 import java.nio.file.Path;
@@ -55,6 +58,7 @@ public final class Application implements AutoCloseable {
   private final Tagging tagging;
   private final Metrics metrics = new Metrics();
   private CrawlJobs crawlJobs;
+  private final Memoized<DigestService> digests;
   private final Deque<AutoCloseable> closeInOrder;
 
   private Application(
@@ -68,6 +72,8 @@ public final class Application implements AutoCloseable {
     closeInOrder.push(taggers::shutdownNow);
     this.tagging = new Tagging(new Memoized<>(PaperTagger::withShippedVocabularies), taggers);
     this.ingest = new IngestPipeline(graph, index, tagging, config.graph().batchSize(), metrics::ingested);
+    this.digests = new Memoized<>(() -> DigestService.create(driver, config.graph().database(), index,
+        DigestSettings.fromEnvironment(System.getenv()), new OkHttpClient(), Clock.systemUTC()));
     metrics.gauges(index::count, () -> graph.counts().papers());
     this.closeInOrder = closeInOrder;
   }
@@ -145,6 +151,16 @@ public final class Application implements AutoCloseable {
 
   public PaperIndex index() {
     return index;
+  }
+
+  /** Subscriptions, follows, digests and their delivery (built on first use). */
+  public DigestService digests() {
+    return digests.get();
+  }
+
+  /** Tagging on all cores with the one tagger of the process. */
+  public Tagging tagging() {
+    return tagging;
   }
 
   public Metrics metrics() {

@@ -30,7 +30,7 @@ final class DemoCommand implements Callable<Integer> {
       IngestReport report = app.ingest().ingest(sample.papers()).withSkipped(sample.skipped());
       out.printf("Sample data: %d entries, %d new, %d updated, %d already known.%n",
           report.received(), report.created(), report.updated(), report.unchanged());
-    });
+    }, app -> () -> {});
     return 0;
   }
 }

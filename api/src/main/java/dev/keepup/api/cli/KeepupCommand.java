@@ -23,6 +23,9 @@ import picocli.CommandLine.Option;
       CrawlCommand.class,
       SourcesCommand.class,
       TagCommand.class,
+      SubscribeCommand.class,
+      FollowCommand.class,
+      DigestCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -5,27 +5,38 @@ import dev.keepup.api.http.HttpApi;
 import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** Runs the application and its HTTP API until the process is asked to stop (Ctrl-C, SIGTERM). */
 final class Server {
 
   private Server() {}
 
-  /** Opens the stores, lets {@code beforeServing} prepare them, serves, and blocks until stopped. */
-  static void run(dev.keepup.api.config.KeepupConfig config, PrintWriter out, Consumer<Application> beforeServing)
-      throws InterruptedException {
+  /**
+   * Opens the stores, lets {@code beforeServing} prepare them, serves, starts {@code background}
+   * work (stopped first on shutdown), and blocks until stopped.
+   */
+  static void run(dev.keepup.api.config.KeepupConfig config, PrintWriter out, Consumer<Application> beforeServing,
+      Function<Application, AutoCloseable> background) throws InterruptedException {
     long started = System.nanoTime();
     Application app = Application.open(config);
     HttpApi http;
+    AutoCloseable work;
     try {
       beforeServing.accept(app);
       http = HttpApi.start(app, config.http().host(), config.http().port());
+      work = background.apply(app);
     } catch (RuntimeException e) {
       app.close();
       throw e;
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        work.close();
+      } catch (Exception e) {
+        out.println("keepup: stopping background work: " + e.getMessage());
+      }
       http.close();
       app.close();
       out.println("Keepup stopped.");

@@ -78,7 +78,7 @@ public final class HttpApi implements AutoCloseable {
   private static String routeOf(Context ctx) {
     try {
       String path = ctx.endpoint().path;
-      return path.startsWith("/api/") || path.equals("/metrics") || path.equals("/openapi.json") ? path : "static";
+      return path.startsWith("/api/") || path.startsWith("/feeds/") || path.equals("/metrics") || path.equals("/openapi.json") ? path : "static";
     } catch (RuntimeException noEndpoint) {
       return "unmatched";
     }

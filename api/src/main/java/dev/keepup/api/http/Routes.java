@@ -1,6 +1,7 @@
 package dev.keepup.api.http;
 
 import dev.keepup.api.Application;
+import dev.keepup.api.digest.DigestRoutes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import java.io.IOException;
@@ -18,6 +19,7 @@ final class Routes {
   private final PaperRoutes papers;
   private final GraphRoutes graph;
   private final SourceRoutes sources;
+  private final DigestRoutes digests;
 
   Routes(Application app) {
     this.app = app;
@@ -25,6 +27,7 @@ final class Routes {
     this.papers = new PaperRoutes(app.graph());
     this.graph = new GraphRoutes(app.graph(), app.index(), java.time.Clock.systemUTC());
     this.sources = new SourceRoutes(app);
+    this.digests = new DigestRoutes(app.digests());
   }
 
   /** A declared route: what {@code /openapi.json} must describe. */
@@ -49,6 +52,16 @@ final class Routes {
     get(routes, "/api/sources", sources::list);
     get(routes, "/api/crawl", sources::crawlStatus);
     post(routes, "/api/crawl", sources::startCrawl);
+    get(routes, "/api/subscriptions", digests::list);
+    post(routes, "/api/subscriptions", digests::create);
+    get(routes, "/api/subscriptions/{name}", digests::get);
+    write(routes, "put", "/api/subscriptions/{name}", digests::replace);
+    write(routes, "delete", "/api/subscriptions/{name}", digests::delete);
+    get(routes, "/api/subscriptions/{name}/digests", digests::history);
+    post(routes, "/api/subscriptions/{name}/digest", digests::digestNow);
+    get(routes, "/api/follows", digests::follows);
+    post(routes, "/api/follows", digests::follow);
+    get(routes, "/feeds/{file}", digests::feed);
     get(routes, "/metrics", ctx -> {
       ctx.contentType(app.metrics().contentType());
       app.metrics().write(ctx.outputStream());
@@ -63,11 +76,21 @@ final class Routes {
 
   /** A write route: it needs the API token when one is configured (always, beyond loopback). */
   private void post(RoutesConfig routes, String path, Handler handler) {
-    declared.add(new Endpoint("post", path));
-    routes.post(path, ctx -> {
+    write(routes, "post", path, handler);
+  }
+
+  private void write(RoutesConfig routes, String method, String path, Handler handler) {
+    declared.add(new Endpoint(method, path));
+    Handler guarded = ctx -> {
       requireToken(ctx);
       handler.handle(ctx);
-    });
+    };
+    switch (method) {
+      case "post" -> routes.post(path, guarded);
+      case "put" -> routes.put(path, guarded);
+      case "delete" -> routes.delete(path, guarded);
+      default -> throw new IllegalArgumentException("not a write method: " + method);
+    }
   }
 
   private void requireToken(io.javalin.http.Context ctx) {
