@@ -9,6 +9,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +96,7 @@ public final class BenchTagCommand implements Callable<Integer> {
 
   private List<TaggingBenchmark.Pass> passes(PaperTagger tagger, List<TaggingBenchmark.Sample> sample, int threadCount)
       throws InterruptedException {
-    List<TaggingBenchmark.Pass> passes = new java.util.ArrayList<>(repeats);
+    List<TaggingBenchmark.Pass> passes = new ArrayList<>(repeats);
     for (int i = 0; i < repeats; i++) {
       passes.add(TaggingBenchmark.run(tagger, sample, threadCount));
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -117,7 +118,7 @@ final class ConceptMatcher<C extends Concept> {
     if (names == null) {
       return;
     }
-    Set<String> seenHere = new java.util.HashSet<>();
+    Set<String> seenHere = new HashSet<>();
     for (Name name : names) {
       boolean matches =
           name.capitals() != null
