@@ -9,6 +9,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code keepup bench tag}: tagging speed over real arXiv abstracts, with one thread and with all
- * cores, plus the tagger's start-up time and the peak heap used. Each throughput is the median of
+ * cores, plus the tagger's start-up time, the peak heap used, the CPU cost per abstract (which
+ * does not depend on what else runs) and the load average. Each throughput is the median of
  * {@code --repeats} timed passes after one warm-up pass.
  */
 @Command(
@@ -65,12 +67,16 @@ public final class BenchTagCommand implements Callable<Integer> {
     PaperTagger tagger = vocabularies.tagger();
     long startupMs = (System.nanoTime() - start) / 1_000_000;
     out.println(String.format(Locale.ROOT, "start-up          %d ms (CoreNLP POS model, tables, vocabularies)", startupMs));
-    TaggingBenchmark.papersPerSecond(tagger, sample, threads); // warm-up
-    double single = median(tagger, sample, 1);
-    double parallel = median(tagger, sample, threads);
+    TaggingBenchmark.run(tagger, sample, threads); // warm-up
+    List<TaggingBenchmark.Pass> singlePasses = passes(tagger, sample, 1);
+    double single = median(singlePasses.stream().mapToDouble(TaggingBenchmark.Pass::perSecond).toArray());
+    double perCpuSecond = median(singlePasses.stream().mapToDouble(TaggingBenchmark.Pass::perCpuSecond).toArray());
+    double parallel = median(passes(tagger, sample, threads).stream().mapToDouble(TaggingBenchmark.Pass::perSecond).toArray());
     long heapMb = peakHeapBytes() / (1024 * 1024);
     out.println(String.format(Locale.ROOT, "1 thread          %.1f abstracts/s (median of %d passes over %d papers)", single, repeats, sample.size()));
     out.println(String.format(Locale.ROOT, "%d threads         %.1f abstracts/s", threads, parallel));
+    out.println(String.format(Locale.ROOT, "CPU cost          %.1f abstracts per CPU-second of one thread (load-independent)", perCpuSecond));
+    out.println(String.format(Locale.ROOT, "load average      %.2f on %d cores while measuring", systemLoad(), Runtime.getRuntime().availableProcessors()));
     out.println(String.format(Locale.ROOT, "peak heap used    %d MB (max heap %d MB)", heapMb, Runtime.getRuntime().maxMemory() / (1024 * 1024)));
     if (json) {
       Map<String, Object> figures = new LinkedHashMap<>();
@@ -78,6 +84,8 @@ public final class BenchTagCommand implements Callable<Integer> {
       figures.put("threads", threads);
       figures.put("abstracts_per_s_1_thread", round(single));
       figures.put("abstracts_per_s_all_threads", round(parallel));
+      figures.put("abstracts_per_cpu_s", round(perCpuSecond));
+      figures.put("load_average", round(systemLoad()));
       figures.put("startup_ms", startupMs);
       figures.put("heap_mb", heapMb);
       JsonOutput.printLine(out, figures);
@@ -86,14 +94,24 @@ public final class BenchTagCommand implements Callable<Integer> {
     return 0;
   }
 
-  private double median(PaperTagger tagger, List<TaggingBenchmark.Sample> sample, int threadCount)
+  private List<TaggingBenchmark.Pass> passes(PaperTagger tagger, List<TaggingBenchmark.Sample> sample, int threadCount)
       throws InterruptedException {
-    double[] rates = new double[repeats];
+    List<TaggingBenchmark.Pass> passes = new ArrayList<>(repeats);
     for (int i = 0; i < repeats; i++) {
-      rates[i] = TaggingBenchmark.papersPerSecond(tagger, sample, threadCount);
+      passes.add(TaggingBenchmark.run(tagger, sample, threadCount));
     }
-    Arrays.sort(rates);
-    return repeats % 2 == 1 ? rates[repeats / 2] : (rates[repeats / 2 - 1] + rates[repeats / 2]) / 2;
+    return passes;
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  private static double systemLoad() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   private static long peakHeapBytes() {

@@ -96,6 +96,7 @@ class NlpCommandsTest {
     assertThat(figures.get("papers").asInt()).isEqualTo(3);
     assertThat(figures.get("abstracts_per_s_1_thread").asDouble()).isPositive();
     assertThat(figures.get("abstracts_per_s_all_threads").asDouble()).isPositive();
+    assertThat(figures.get("abstracts_per_cpu_s").asDouble()).isPositive();
     assertThat(figures.get("startup_ms").asLong()).isPositive();
     assertThat(figures.get("heap_mb").asLong()).isPositive();
   }

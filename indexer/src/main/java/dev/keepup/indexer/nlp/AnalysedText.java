@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A title and abstract after the CoreNLP pipeline, with the word statistics keyphrase ranking and
@@ -33,7 +34,7 @@ record AnalysedText(List<List<Token>> title, List<List<Token>> body) {
     return title.stream().mapToInt(List::size).sum() + body.stream().mapToInt(List::size).sum();
   }
 
-  private static void forEachStem(List<List<Token>> sentences, java.util.function.Consumer<String> action) {
+  private static void forEachStem(List<List<Token>> sentences, Consumer<String> action) {
     for (List<Token> sentence : sentences) {
       for (Token token : sentence) {
         for (String stem : Stems.ofPhrase(token.word()).split(" ")) {

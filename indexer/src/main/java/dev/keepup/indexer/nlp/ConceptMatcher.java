@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
  * {@value #SINGLE_WORD_WEIGHT}; a name that is also one of the paper's top keyphrases adds the
  * keyphrase's score; a topic whose arXiv categories include the paper's gets {@value
  * #CATEGORY_BONUS} more. The confidence is {@code 1 - exp(-evidence / 2)}; concepts under {@link
- * #MIN_SCORE} are dropped. Broader topics inherit {@value #BROADER_SHARE} of a narrower one's score.
+ * #MIN_SCORE} are dropped. A broader topic inherits {@value #BROADER_SHARE} of a narrower one's score,
+ * its own broader topic that share again, and so on while the result stays above {@link #MIN_SCORE}.
  */
 final class ConceptMatcher<C extends Concept> {
 
@@ -89,9 +91,18 @@ final class ConceptMatcher<C extends Concept> {
       return;
     }
     for (var entry : Map.copyOf(scores).entrySet()) {
-      for (Concept broader : vocabulary.ancestors(entry.getKey())) {
-        scores.merge(broader.id(), entry.getValue() * BROADER_SHARE, Math::max);
-      }
+      passUp(entry.getKey(), entry.getValue() * BROADER_SHARE, scores);
+    }
+  }
+
+  /** Each level up keeps {@link #BROADER_SHARE} of the score below it, down to {@link #MIN_SCORE}. */
+  private void passUp(String id, double share, Map<String, Double> scores) {
+    if (share < MIN_SCORE) {
+      return;
+    }
+    for (String broader : vocabulary.get(id).orElseThrow().links()) {
+      scores.merge(broader, share, Math::max);
+      passUp(broader, share * BROADER_SHARE, scores);
     }
   }
 
@@ -117,7 +128,7 @@ final class ConceptMatcher<C extends Concept> {
     if (names == null) {
       return;
     }
-    Set<String> seenHere = new java.util.HashSet<>();
+    Set<String> seenHere = new HashSet<>();
     for (Name name : names) {
       boolean matches =
           name.capitals() != null

@@ -5,15 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -46,15 +50,27 @@ public final class TaggingBenchmark {
     return sample;
   }
 
-  /** Tags every paper of {@code sample} once on {@code threads} threads; returns papers per second. */
-  public static double papersPerSecond(PaperTagger tagger, List<Sample> sample, int threads)
-      throws InterruptedException {
+  /**
+   * One timed pass.
+   *
+   * @param perSecond papers per wall-clock second
+   * @param perCpuSecond papers per second of CPU time spent by the tagging threads: what the
+   *     machine would give if nothing else ran on it
+   */
+  public record Pass(double perSecond, double perCpuSecond) {}
+
+  /** Tags every paper of {@code sample} once on {@code threads} threads. */
+  public static Pass run(PaperTagger tagger, List<Sample> sample, int threads) throws InterruptedException {
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     AtomicInteger next = new AtomicInteger();
+    AtomicLong cpuNanos = new AtomicLong();
     Runnable worker =
         () -> {
+          long cpuStart = cpu.getCurrentThreadCpuTime();
           for (int i = next.getAndIncrement(); i < sample.size(); i = next.getAndIncrement()) {
             tagger.tag(sample.get(i).title(), sample.get(i).abstractText());
           }
+          cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - cpuStart);
         };
     long start = System.nanoTime();
     try (ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("bench-tag-", 1).factory())) {
@@ -65,12 +81,12 @@ public final class TaggingBenchmark {
       for (Future<?> future : running) {
         try {
           future.get();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
           throw new IllegalStateException("tagging failed: " + e.getCause(), e.getCause());
         }
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    return sample.size() / seconds;
+    return new Pass(sample.size() / seconds, sample.size() / (cpuNanos.get() / 1e9));
   }
 }

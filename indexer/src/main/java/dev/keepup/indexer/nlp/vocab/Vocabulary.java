@@ -1,6 +1,7 @@
 package dev.keepup.indexer.nlp.vocab;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,7 +33,7 @@ public final class Vocabulary<C extends Concept> {
         throw new VocabularyException(source + ": id '" + entry.id() + "' is defined twice");
       }
     }
-    this.byId = java.util.Collections.unmodifiableMap(ids);
+    this.byId = Collections.unmodifiableMap(ids);
     for (C entry : entries) {
       for (String link : entry.links()) {
         if (!byId.containsKey(link)) {
