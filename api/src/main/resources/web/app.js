@@ -223,34 +223,36 @@ async function graphPage(query) {
   draw(document.getElementById('graph'), p.center, formElement).catch(showError);
 }
 
+// A subscription name is a key: lower case, digits, '.', '_' or '-'.
+const slug = (text) => String(text || '').toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
+
 async function subscriptionsPage(query) {
   const p = params(query);
   try {
-    const list = await api('/api/subscriptions').catch(() => ({ subscriptions: [] }));
-    const rows = (list.subscriptions || list || []).map((s) => `<tr><td>${esc(s.name)}</td><td>${esc(s.query || '')}</td>
-      <td><a href="/feeds/${enc(s.id)}.atom">Atom feed</a></td><td>${esc(day(s.last_digest))}</td><td>${esc(s.delivery_status || '')}</td></tr>`).join('');
+    const list = await api('/api/subscriptions');
+    const rows = list.map((s) => `<tr><td>${esc(s.name)}</td><td>${esc(s.query || '')} ${esc([...(s.topics || []), ...(s.skills || [])].join(', '))}</td>
+      <td>${esc(s.cadence)}</td><td><a href="/feeds/${enc(s.name)}.atom">Atom feed</a></td><td>${esc(day(s.watermark))}</td></tr>`).join('');
     show(`<h1>Subscriptions</h1>
       <form id="subscribe" class="toolbar">
-        <label for="name">Name</label><input id="name" name="name" required value="${esc(p.q || p.topic || p.skill || '')}">
+        <label for="name">Name</label><input id="name" name="name" required pattern="[a-z0-9][a-z0-9._-]{0,63}" value="${esc(slug(p.q || p.topic || p.skill))}">
         <label for="sq">Query</label><input id="sq" name="query" value="${esc(p.q || '')}">
         <label for="topics">Topics</label><input id="topics" name="topics" value="${esc(p.topic || '')}">
+        <label for="skills">Skills</label><input id="skills" name="skills" value="${esc(p.skill || '')}">
         <label for="cadence">Cadence</label><select id="cadence" name="cadence"><option>daily</option><option>weekly</option></select>
         <button type="submit">Subscribe</button>
       </form>
       <p id="subscribe-result" role="status"></p>
-      <table><thead><tr><th>Name</th><th>Query</th><th>Feed</th><th>Last digest</th><th>Delivery</th></tr></thead><tbody>${rows}</tbody></table>`, 'Subscriptions');
+      <table><thead><tr><th>Name</th><th>What</th><th>Cadence</th><th>Feed</th><th>Digested up to</th></tr></thead><tbody>${rows}</tbody></table>`, 'Subscriptions');
     document.getElementById('subscribe').addEventListener('submit', async (event) => {
       event.preventDefault();
       const data = new FormData(event.target);
-      const body = {
-        name: data.get('name'), query: data.get('query') || null, cadence: data.get('cadence'),
-        topics: String(data.get('topics') || '').split(',').map((s) => s.trim()).filter(Boolean),
-      };
+      const list = (name) => String(data.get(name) || '').split(',').map((v) => v.trim()).filter(Boolean);
+      const body = { name: data.get('name'), query: data.get('query') || null, cadence: data.get('cadence'), topics: list('topics'), skills: list('skills') };
       const response = await fetch('/api/subscriptions', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-      const answer = await response.json();
+      const answer = await response.json().catch(() => ({}));
       document.getElementById('subscribe-result').innerHTML = response.ok
-        ? `Subscribed. <a id="feed-link" href="/feeds/${enc(answer.id)}.atom">Atom feed</a>`
-        : `<span class="error">${esc(answer.detail || answer.error)}</span>`;
+        ? `Subscribed. <a id="feed-link" href="/feeds/${enc(answer.name)}.atom">Atom feed of ${esc(answer.name)}</a>`
+        : `<span class="error">${esc(answer.detail || answer.error || response.statusText)}</span>`;
     });
   } catch (e) {
     showError(e);

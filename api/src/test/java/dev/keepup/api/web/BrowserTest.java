@@ -139,6 +139,34 @@ class BrowserTest {
   }
 
   @Test
+  void subscribeToASearchThenFollowItsAtomFeed() throws Exception {
+    browser.get(base() + "#/?q=testing");
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Subscribe to this search"))).click();
+    WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.id("name")));
+    assertThat(name.getAttribute("value")).isEqualTo("testing");
+    browser.findElement(By.cssSelector("#subscribe button")).click();
+    WebElement feedLink = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("feed-link")));
+    screenshot("subscriptions");
+    String feedUrl = feedLink.getAttribute("href");
+
+    okhttp3.OkHttpClient client = new okhttp3.OkHttpClient();
+    try (okhttp3.Response digest = client.newCall(new okhttp3.Request.Builder()
+        .url(base() + "api/subscriptions/testing/digest").post(okhttp3.RequestBody.create(new byte[0])).build()).execute()) {
+      assertThat(digest.code()).isEqualTo(200);
+    }
+    com.rometools.rome.feed.synd.SyndFeed feed;
+    try (okhttp3.Response atom = client.newCall(new okhttp3.Request.Builder().url(feedUrl).build()).execute()) {
+      assertThat(atom.header("Content-Type")).startsWith("application/atom+xml");
+      feed = new com.rometools.rome.io.SyndFeedInput().build(new java.io.StringReader(atom.body().string()));
+    }
+
+    assertThat(feedUrl).endsWith("/feeds/testing.atom");
+    assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+    assertThat(feed.getEntries()).isNotEmpty();
+    assertThat(feed.getEntries()).allSatisfy(e -> assertThat(e.getUri()).isNotBlank());
+  }
+
+  @Test
   void aBadQueryShowsTheServersMessageInsteadOfResults() {
     browser.get(base() + "#/?q=" + "title%3A(unclosed");
 
