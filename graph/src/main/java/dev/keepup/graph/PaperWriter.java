@@ -11,10 +11,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 
@@ -77,10 +75,21 @@ final class PaperWriter {
       }
       tx.run(PaperCypher.LINK_AUTHORS, Map.of("rows", resolved)).consume();
     }
-    Set<String> touched = new LinkedHashSet<>();
-    direct.forEach(r -> touched.add((String) r.get("key")));
-    resolved.forEach(r -> touched.add((String) r.get("key")));
-    tx.run(PaperCypher.REFRESH_DISPLAY_NAMES, Map.of("keys", List.copyOf(touched))).consume();
+    List<Map<String, Object>> linked = new ArrayList<>(direct);
+    linked.addAll(resolved);
+    List<Map<String, Object>> organizations = new ArrayList<>();
+    for (Map<String, Object> row : linked) {
+      for (Object org : (List<?>) row.get("affiliations")) {
+        String key = NameForm.fold((String) org);
+        if (!key.isEmpty()) {
+          organizations.add(Map.of("key", row.get("key"), "org", key, "name", ((String) org).strip()));
+        }
+      }
+    }
+    if (!organizations.isEmpty()) {
+      tx.run(PaperCypher.LINK_ORGANIZATIONS, Map.of("rows", organizations)).consume();
+    }
+    tx.run(PaperCypher.REFRESH_DISPLAY_NAMES, Map.of("rows", linked)).consume();
   }
 
   private static List<Authorship> authorships(List<Paper> papers) {
@@ -111,7 +120,6 @@ final class PaperWriter {
     row.put("full", !a.form().initialsOnly());
     row.put("position", a.position());
     row.put("affiliations", a.affiliations());
-    row.put("organizations", a.affiliations().stream().map(o -> Map.of("key", NameForm.fold(o), "name", o)).filter(o -> !o.get("key").isEmpty()).toList());
     return row;
   }
 

@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure speed with benchmarks anyone can rerun.",
-    subcommands = {})
+    subcommands = {BenchGraphCommand.class})
 public final class BenchCommand {}

@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
       IngestCommand.class,
       SearchCommand.class,
       StatsCommand.class,
+      ResearchersCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
