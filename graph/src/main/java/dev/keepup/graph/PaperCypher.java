@@ -47,6 +47,8 @@ final class PaperCypher {
       MERGE (r:Researcher {key: row.key})
       ON CREATE SET r.name = row.display, r.initialsKey = row.initialsKey, r.full = row.full
       CREATE (r)-[:AUTHORED {position: row.position, name: row.name, display: row.display, affiliations: row.affiliations}]->(p)
+      WITH r, row WHERE r.name <> row.display
+      RETURN DISTINCT r.key AS key
       """;
 
   static final String LINK_ORGANIZATIONS =
@@ -59,14 +61,12 @@ final class PaperCypher {
 
   /**
    * A researcher's display name is the form written most often (ties: alphabetical); only
-   * researchers written in a form other than their current name need a recount.
+   * researchers just written in a form other than their current name need a recount.
    */
   static final String REFRESH_DISPLAY_NAMES =
       """
-      UNWIND $rows AS row
-      MATCH (r:Researcher {key: row.key}) WHERE r.name <> row.display
-      WITH DISTINCT r
-      MATCH (r)-[a:AUTHORED]->()
+      UNWIND $keys AS k
+      MATCH (r:Researcher {key: k})-[a:AUTHORED]->()
       WITH r, a.display AS name, count(*) AS times
       ORDER BY times DESC, name
       WITH r, collect(name)[0] AS name

@@ -10,9 +10,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 
@@ -66,14 +68,14 @@ final class PaperWriter {
         initialsOnly.add(a);
       }
     }
-    tx.run(PaperCypher.LINK_AUTHORS, Map.of("rows", direct)).consume();
+    Set<String> renamed = new HashSet<>(link(tx, direct));
     List<Map<String, Object>> resolved = new ArrayList<>(initialsOnly.size());
     if (!initialsOnly.isEmpty()) {
       List<String> keys = ResearcherResolver.resolveInitials(tx, initialsOnly);
       for (int i = 0; i < initialsOnly.size(); i++) {
         resolved.add(row(initialsOnly.get(i), keys.get(i)));
       }
-      tx.run(PaperCypher.LINK_AUTHORS, Map.of("rows", resolved)).consume();
+      renamed.addAll(link(tx, resolved));
     }
     List<Map<String, Object>> linked = new ArrayList<>(direct);
     linked.addAll(resolved);
@@ -89,7 +91,14 @@ final class PaperWriter {
     if (!organizations.isEmpty()) {
       tx.run(PaperCypher.LINK_ORGANIZATIONS, Map.of("rows", organizations)).consume();
     }
-    tx.run(PaperCypher.REFRESH_DISPLAY_NAMES, Map.of("rows", linked)).consume();
+    if (!renamed.isEmpty()) {
+      tx.run(PaperCypher.REFRESH_DISPLAY_NAMES, Map.of("keys", List.copyOf(renamed))).consume();
+    }
+  }
+
+  /** Creates the AUTHORED edges of {@code rows}; returns the researchers written in a new form. */
+  private static List<String> link(TransactionContext tx, List<Map<String, Object>> rows) {
+    return tx.run(PaperCypher.LINK_AUTHORS, Map.of("rows", rows)).list(r -> r.get("key").asString());
   }
 
   private static List<Authorship> authorships(List<Paper> papers) {

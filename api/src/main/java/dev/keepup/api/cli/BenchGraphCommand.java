@@ -59,6 +59,8 @@ final class BenchGraphCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  private static final int CORES = Runtime.getRuntime().availableProcessors();
+
   @Override
   public Integer call() throws IOException {
     if (papers < 1 || batch < 1 || batch > 10_000 || queries < 1 || pageCacheMb < 8) {
@@ -80,11 +82,15 @@ final class BenchGraphCommand implements Callable<Integer> {
       List<TopicNode> topics = SyntheticTags.topics();
       List<SkillNode> skills = SyntheticTags.skills();
       graph.upsertVocabulary(topics, skills);
+      double cpuBefore = processCpuSeconds();
       double seconds = write(graph, corpus.papers());
+      double cpuSeconds = processCpuSeconds() - cpuBefore;
       GraphCounts counts = graph.counts();
       double perSecond = corpus.papers().size() / seconds;
       out.printf("Wrote %d papers, %d researchers, %d authorships in %.1f s: %.0f papers/s (batches of %d, tags synthetic)%n",
           counts.papers(), counts.researchers(), counts.authorships(), seconds, perSecond, batch);
+      out.printf("The writes used %.1f s of CPU (%.0f%% of the %d cores of this machine during that time; the rest was waiting)%n",
+          cpuSeconds, 100 * cpuSeconds / seconds / CORES, CORES);
       figures.put("papers", counts.papers());
       figures.put("researchers", counts.researchers());
       figures.put("authorships", counts.authorships());
@@ -92,6 +98,8 @@ final class BenchGraphCommand implements Callable<Integer> {
       figures.put("page_cache_mb", pageCacheMb);
       figures.put("write_seconds", Math.round(seconds * 10) / 10.0);
       figures.put("write_papers_per_s", Math.round(perSecond));
+      figures.put("write_cpu_seconds", Math.round(cpuSeconds * 10) / 10.0);
+      figures.put("cores", CORES);
       var workload = new GraphQueryWorkload(graph, corpus.papers(), topics.stream().map(TopicNode::id).toList(),
           skills.stream().map(SkillNode::id).toList(), seed);
       workload.run(queries).forEach((kind, latency) -> {
@@ -119,6 +127,12 @@ final class BenchGraphCommand implements Callable<Integer> {
       graph.tagPapers(tags);
     }
     return (System.nanoTime() - start) / 1e9;
+  }
+
+  /** CPU time of this whole process (driver and embedded database), in seconds. */
+  private static double processCpuSeconds() {
+    var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os.getProcessCpuTime() / 1e9;
   }
 
   private static void deleteTree(Path root) {

@@ -21,7 +21,7 @@ final class SkillCypher {
       MATCH (s:Skill {id: $id})
       CALL (s) {
         MATCH (s)<-[u:USES_SKILL]-(p:Paper)
-        WITH p, u ORDER BY p.published DESC, p.id LIMIT $cap
+        WITH p, u ORDER BY u.published DESC, p.id LIMIT $cap
         RETURN collect({p: p, score: u.score}) AS recent
       }
       CALL (recent) {
@@ -41,8 +41,8 @@ final class SkillCypher {
 
   static final String TOPIC_SKILLS =
       """
-      MATCH (t:Topic {id: $id})<-[:HAS_TOPIC]-(p:Paper)
-      WITH p ORDER BY p.published DESC LIMIT $cap
+      MATCH (t:Topic {id: $id})<-[h:HAS_TOPIC]-(p:Paper)
+      WITH p ORDER BY h.published DESC LIMIT $cap
       MATCH (p)-[u:USES_SKILL]->(s:Skill)
       WITH s, sum(u.score) AS weight ORDER BY weight DESC, s.id LIMIT $top
       RETURN s.id AS id
@@ -54,7 +54,7 @@ final class SkillCypher {
       MATCH (s:Skill {id: id})
       CALL (s) {
         MATCH (s)<-[u:USES_SKILL]-(p:Paper)
-        WITH p, u ORDER BY p.published DESC, p.id LIMIT $recent
+        WITH p, u ORDER BY u.published DESC, p.id LIMIT $recent
         WITH p, u, [(p)<-[:AUTHORED]-(r:Researcher) | COUNT { (r)-[:AUTHORED]->() }] AS degrees,
              COUNT { (p)<-[:MENTIONS]-() } AS mentions
         WITH p, u.score * log(2 + reduce(t = 0, d IN degrees | t + d)) * (1 + mentions) AS rank
