@@ -43,7 +43,7 @@ final class TagCypher {
       UNWIND $rows AS row
       MATCH (p:Paper {id: row.paper})
       MATCH (t:Topic {id: row.ref})
-      CREATE (p)-[:HAS_TOPIC {score: row.score, published: p.published}]->(t)
+      CREATE (p)-[:HAS_TOPIC {score: row.score, published: p.published, topic: t.id}]->(t)
       """;
 
   static final String TAG_SKILLS =
@@ -51,7 +51,7 @@ final class TagCypher {
       UNWIND $rows AS row
       MATCH (p:Paper {id: row.paper})
       MATCH (s:Skill {id: row.ref})
-      CREATE (p)-[:USES_SKILL {score: row.score, published: p.published}]->(s)
+      CREATE (p)-[:USES_SKILL {score: row.score, published: p.published, skill: s.id}]->(s)
       """;
 
   static final String UPSERT_SOURCE =

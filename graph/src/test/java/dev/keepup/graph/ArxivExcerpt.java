@@ -9,14 +9,20 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The real papers of {@code src/test/resources/arxiv-ml/authors-excerpt.jsonl}, in file order. */
 final class ArxivExcerpt {
+
+  private static final Pattern NUMERIC_ID = Pattern.compile("(\\d{3,4})\\.(\\d+)");
 
   private ArxivExcerpt() {}
 
@@ -41,9 +47,19 @@ final class ArxivExcerpt {
     return papers;
   }
 
-  /** The source stored some ids as numbers: "803.1926" lost a leading zero, "1304.064" a trailing one. */
-  private static String repaired(String id) {
-    String fixed = id.matches("\\d{3}\\.\\d+") ? "0" + id : id;
-    return fixed.matches("\\d{4}\\.\\d{3}") ? fixed + "0" : fixed;
+  /**
+   * The source stored new-style ids as floating-point numbers: "803.1926" is 0803.1926, "1001.07"
+   * is 1001.0700 (four digits after the dot before 1501, five from 1501 on), "1502.0643400000001"
+   * is 1502.06434.
+   */
+  static String repaired(String id) {
+    Matcher m = NUMERIC_ID.matcher(id);
+    if (!m.matches()) {
+      return id;
+    }
+    String yymm = "0".repeat(4 - m.group(1).length()) + m.group(1);
+    int digits = Integer.parseInt(yymm) < 1501 ? 4 : 5;
+    String number = new BigDecimal("0." + m.group(2)).setScale(digits, RoundingMode.HALF_UP).toPlainString();
+    return yymm + "." + number.substring(number.indexOf('.') + 1);
   }
 }

@@ -9,6 +9,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -28,6 +32,8 @@ import java.util.zip.GZIPInputStream;
  * others stay, so real co-authorship structure and prolific authors carry over.
  */
 final class GraphBenchCorpus {
+
+  private static final Pattern NUMERIC_ID = Pattern.compile("(\\d{3,4})\\.(\\d+)");
 
   /** Lines longer than this are hostile, not papers. */
   private static final int MAX_LINE = 1 << 20;
@@ -88,10 +94,20 @@ final class GraphBenchCorpus {
     }
   }
 
-  /** The source stored some ids as numbers: "803.1926" lost a leading zero, "1304.064" a trailing one. */
+  /**
+   * The source stored new-style ids as floating-point numbers: "803.1926" is 0803.1926, "1001.07"
+   * is 1001.0700 (four digits after the dot before 1501, five from 1501 on), "1502.0643400000001"
+   * is 1502.06434.
+   */
   static String repaired(String id) {
-    String fixed = id.matches("\\d{3}\\.\\d+") ? "0" + id : id;
-    return fixed.matches("\\d{4}\\.\\d{3}") ? fixed + "0" : fixed;
+    Matcher m = NUMERIC_ID.matcher(id);
+    if (!m.matches()) {
+      return id;
+    }
+    String yymm = "0".repeat(4 - m.group(1).length()) + m.group(1);
+    int digits = Integer.parseInt(yymm) < 1501 ? 4 : 5;
+    String number = new BigDecimal("0." + m.group(2)).setScale(digits, RoundingMode.HALF_UP).toPlainString();
+    return yymm + "." + number.substring(number.indexOf('.') + 1);
   }
 
   private static Paper perturbed(Paper p, int copy, int sequence) {
