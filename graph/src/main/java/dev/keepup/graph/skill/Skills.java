@@ -20,7 +20,7 @@ public final class Skills {
   private static final int CAP = 1_000;
   private static final int TOP = 10;
   private static final int TOPIC_TARGETS = 3;
-  private static final int RECENT = 200;
+  private static final int RECENT = 50;
   private static final int READING = 3;
 
   private final Reader reader;
