@@ -9,6 +9,7 @@ import dev.keepup.model.Paper;
 import dev.keepup.model.PaperId;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +53,7 @@ public final class GraphStore {
           tx -> {
             UpsertResult result = PaperWriter.upsert(tx, batch, seenAt);
             List<String> created = result.created().stream().map(s -> s.paper().id().value()).toList();
-            if (!created.isEmpty()) {
+            if (!created.isEmpty() && tx.run(TagCypher.ANY_WAITING).single().get("any").asBoolean()) {
               tx.run(TagCypher.LINK_WAITING_MENTIONS, Map.of("ids", created)).consume();
             }
             return result;
@@ -71,15 +72,18 @@ public final class GraphStore {
 
   /**
    * Replaces the topics and skills of each paper with the given ones (HAS_TOPIC / USES_SKILL with
-   * their scores). Tags naming papers, topics or skills the graph does not hold are skipped.
+   * their scores). Tags naming papers, topics or skills the graph does not hold are skipped; when a
+   * paper or a tag comes twice, the last one counts.
    */
   public void tagPapers(List<PaperTags> tags) {
-    List<String> ids = tags.stream().map(t -> t.paper().value()).distinct().toList();
+    Map<PaperId, PaperTags> last = new LinkedHashMap<>();
+    tags.forEach(t -> last.put(t.paper(), t));
+    List<String> ids = last.keySet().stream().map(PaperId::value).toList();
     List<Map<String, Object>> topicRows = new ArrayList<>();
     List<Map<String, Object>> skillRows = new ArrayList<>();
-    for (PaperTags t : tags) {
-      t.topics().forEach(r -> topicRows.add(Map.of("paper", t.paper().value(), "ref", r.id(), "score", r.score())));
-      t.skills().forEach(r -> skillRows.add(Map.of("paper", t.paper().value(), "ref", r.id(), "score", r.score())));
+    for (PaperTags t : last.values()) {
+      tagRows(t.paper(), t.topics(), topicRows);
+      tagRows(t.paper(), t.skills(), skillRows);
     }
     try (var session = driver.session(sessionConfig)) {
       session.executeWriteWithoutResult(
@@ -89,6 +93,12 @@ public final class GraphStore {
             tx.run(TagCypher.TAG_SKILLS, Map.of("rows", skillRows)).consume();
           });
     }
+  }
+
+  private static void tagRows(PaperId paper, List<ScoredRef> refs, List<Map<String, Object>> rows) {
+    Map<String, Double> scores = new LinkedHashMap<>();
+    refs.forEach(r -> scores.put(r.id(), r.score()));
+    scores.forEach((id, score) -> rows.add(Map.of("paper", paper.value(), "ref", id, "score", score)));
   }
 
   /** Writes a source and links the given papers to it ({@code FROM_SOURCE}). */

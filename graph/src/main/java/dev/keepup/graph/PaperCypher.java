@@ -36,20 +36,33 @@ final class PaperCypher {
       DELETE a
       """;
 
+  /**
+   * Links authors to papers that have no AUTHORED edges (new, or an update whose edges were just
+   * dropped), so CREATE is safe and cheaper than MERGE on the edge.
+   */
   static final String LINK_AUTHORS =
       """
       UNWIND $rows AS row
       MATCH (p:Paper {id: row.paper})
       MERGE (r:Researcher {key: row.key})
       ON CREATE SET r.name = row.display, r.initialsKey = row.initialsKey, r.full = row.full
-      MERGE (r)-[a:AUTHORED {position: row.position}]->(p)
-      SET a.name = row.name, a.display = row.display, a.affiliations = row.affiliations
-      FOREACH (org IN row.organizations |
-        MERGE (o:Organization {key: org.key}) ON CREATE SET o.name = org.name
-        MERGE (r)-[:AFFILIATED_WITH]->(o))
+      CREATE (r)-[:AUTHORED {position: row.position, name: row.name, display: row.display, affiliations: row.affiliations}]->(p)
+      WITH r, row WHERE r.name <> row.display
+      RETURN DISTINCT r.key AS key
       """;
 
-  /** A researcher's display name is the form written most often (ties: alphabetical). */
+  static final String LINK_ORGANIZATIONS =
+      """
+      UNWIND $rows AS row
+      MATCH (r:Researcher {key: row.key})
+      MERGE (o:Organization {key: row.org}) ON CREATE SET o.name = row.name
+      MERGE (r)-[:AFFILIATED_WITH]->(o)
+      """;
+
+  /**
+   * A researcher's display name is the form written most often (ties: alphabetical); only
+   * researchers just written in a form other than their current name need a recount.
+   */
   static final String REFRESH_DISPLAY_NAMES =
       """
       UNWIND $keys AS k
@@ -65,7 +78,7 @@ final class PaperCypher {
       UNWIND $rows AS row
       MATCH (p:Paper {id: row.paper})
       MERGE (c:Category {code: row.code})
-      MERGE (p)-[:IN_CATEGORY {primary: row.primary}]->(c)
+      CREATE (p)-[:IN_CATEGORY {primary: row.primary}]->(c)
       """;
 
   static final String PAPER_BY_ID =

@@ -10,8 +10,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,19 +68,37 @@ final class PaperWriter {
         initialsOnly.add(a);
       }
     }
-    tx.run(PaperCypher.LINK_AUTHORS, Map.of("rows", direct)).consume();
+    Set<String> renamed = new HashSet<>(link(tx, direct));
     List<Map<String, Object>> resolved = new ArrayList<>(initialsOnly.size());
     if (!initialsOnly.isEmpty()) {
       List<String> keys = ResearcherResolver.resolveInitials(tx, initialsOnly);
       for (int i = 0; i < initialsOnly.size(); i++) {
         resolved.add(row(initialsOnly.get(i), keys.get(i)));
       }
-      tx.run(PaperCypher.LINK_AUTHORS, Map.of("rows", resolved)).consume();
+      renamed.addAll(link(tx, resolved));
     }
-    Set<String> touched = new LinkedHashSet<>();
-    direct.forEach(r -> touched.add((String) r.get("key")));
-    resolved.forEach(r -> touched.add((String) r.get("key")));
-    tx.run(PaperCypher.REFRESH_DISPLAY_NAMES, Map.of("keys", List.copyOf(touched))).consume();
+    List<Map<String, Object>> linked = new ArrayList<>(direct);
+    linked.addAll(resolved);
+    List<Map<String, Object>> organizations = new ArrayList<>();
+    for (Map<String, Object> row : linked) {
+      for (Object org : (List<?>) row.get("affiliations")) {
+        String key = NameForm.fold((String) org);
+        if (!key.isEmpty()) {
+          organizations.add(Map.of("key", row.get("key"), "org", key, "name", ((String) org).strip()));
+        }
+      }
+    }
+    if (!organizations.isEmpty()) {
+      tx.run(PaperCypher.LINK_ORGANIZATIONS, Map.of("rows", organizations)).consume();
+    }
+    if (!renamed.isEmpty()) {
+      tx.run(PaperCypher.REFRESH_DISPLAY_NAMES, Map.of("keys", List.copyOf(renamed))).consume();
+    }
+  }
+
+  /** Creates the AUTHORED edges of {@code rows}; returns the researchers written in a new form. */
+  private static List<String> link(TransactionContext tx, List<Map<String, Object>> rows) {
+    return tx.run(PaperCypher.LINK_AUTHORS, Map.of("rows", rows)).list(r -> r.get("key").asString());
   }
 
   private static List<Authorship> authorships(List<Paper> papers) {
@@ -111,7 +129,6 @@ final class PaperWriter {
     row.put("full", !a.form().initialsOnly());
     row.put("position", a.position());
     row.put("affiliations", a.affiliations());
-    row.put("organizations", a.affiliations().stream().map(o -> Map.of("key", NameForm.fold(o), "name", o)).filter(o -> !o.get("key").isEmpty()).toList());
     return row;
   }
 

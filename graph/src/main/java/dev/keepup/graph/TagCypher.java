@@ -43,7 +43,7 @@ final class TagCypher {
       UNWIND $rows AS row
       MATCH (p:Paper {id: row.paper})
       MATCH (t:Topic {id: row.ref})
-      MERGE (p)-[e:HAS_TOPIC]->(t) SET e.score = row.score
+      CREATE (p)-[:HAS_TOPIC {score: row.score, published: p.published, topic: t.id}]->(t)
       """;
 
   static final String TAG_SKILLS =
@@ -51,7 +51,7 @@ final class TagCypher {
       UNWIND $rows AS row
       MATCH (p:Paper {id: row.paper})
       MATCH (s:Skill {id: row.ref})
-      MERGE (p)-[e:USES_SKILL]->(s) SET e.score = row.score
+      CREATE (p)-[:USES_SKILL {score: row.score, published: p.published, skill: s.id}]->(s)
       """;
 
   static final String UPSERT_SOURCE =
@@ -84,6 +84,8 @@ final class TagCypher {
       FOREACH (_ IN CASE WHEN p IS NULL THEN [1] ELSE [] END |
         MERGE (w:MentionWaiting {paperId: id}) MERGE (post)-[:WAITS_FOR]->(w))
       """;
+
+  static final String ANY_WAITING = "MATCH (w:MentionWaiting) RETURN count(w) > 0 AS any";
 
   /** Links the posts that mentioned a paper before it arrived, and forgets that they waited. */
   static final String LINK_WAITING_MENTIONS =

@@ -32,18 +32,12 @@ final class ArxivExcerpt {
         List<String> categories = new ArrayList<>();
         n.get("categories").forEach(c -> categories.add(c.asText()));
         var published = LocalDate.parse(n.get("date").asText()).atStartOfDay().toInstant(ZoneOffset.UTC);
-        papers.add(new Paper(PaperId.of(repaired(n.get("arxiv_id").asText())), 1, n.get("title").asText(), "",
+        papers.add(new Paper(PaperId.of(n.get("arxiv_id").asText()), 1, n.get("title").asText(), "",
             authors, categories, published, published, null, null, null));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return papers;
-  }
-
-  /** The source stored some ids as numbers: "803.1926" lost a leading zero, "1304.064" a trailing one. */
-  private static String repaired(String id) {
-    String fixed = id.matches("\\d{3}\\.\\d+") ? "0" + id : id;
-    return fixed.matches("\\d{4}\\.\\d{3}") ? fixed + "0" : fixed;
   }
 }

@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure speed with benchmarks anyone can rerun.",
-    subcommands = {BenchTagCommand.class, BenchSearchCommand.class, BenchDigestCommand.class})
+    subcommands = {BenchTagCommand.class, BenchSearchCommand.class, BenchGraphCommand.class, BenchDigestCommand.class})
 public final class BenchCommand {}

@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
       SubscribeCommand.class,
       FollowCommand.class,
       DigestCommand.class,
+      ResearchersCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -42,7 +42,14 @@ public final class Schema {
                   // FOLLOWS comes with the digests: (:User {id})-[:FOLLOWS]->(researcher|topic|skill)
                   "CREATE CONSTRAINT user_id IF NOT EXISTS FOR (u:User) REQUIRE u.id IS UNIQUE",
                   "CREATE INDEX researcher_initials IF NOT EXISTS FOR (r:Researcher) ON (r.initialsKey)",
-                  "CREATE INDEX paper_published IF NOT EXISTS FOR (p:Paper) ON (p.published)")));
+                  "CREATE INDEX paper_published IF NOT EXISTS FOR (p:Paper) ON (p.published)")),
+          new Step(
+              3,
+              List.of(
+                  // tag edges carry their end's id and the paper's date: "newest of a topic or skill"
+                  // becomes an index seek in date order instead of a scan of a hub's edges
+                  "CREATE INDEX has_topic_by_date IF NOT EXISTS FOR ()-[h:HAS_TOPIC]-() ON (h.topic, h.published)",
+                  "CREATE INDEX uses_skill_by_date IF NOT EXISTS FOR ()-[u:USES_SKILL]-() ON (u.skill, u.published)")));
 
   private Schema() {}
 

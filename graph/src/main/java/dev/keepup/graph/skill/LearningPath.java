@@ -16,7 +16,7 @@ public record LearningPath(String target, List<Step> steps) {
   /**
    * One skill to learn and what to read for it: recent papers that use it, ranked by the skill's
    * score on the paper × log(2 + the papers its authors wrote) × (1 + the posts mentioning it),
-   * among the newest 200 that use the skill.
+   * among the newest 50 that use the skill.
    */
   public record Step(Ranked skill, List<PaperSummary> reading) {
     public Step {

@@ -20,13 +20,14 @@ final class SkillCypher {
       """
       MATCH (s:Skill {id: $id})
       CALL (s) {
-        MATCH (s)<-[u:USES_SKILL]-(p:Paper)
-        WITH p, u ORDER BY p.published DESC, p.id LIMIT $cap
+        MATCH (p)-[u:USES_SKILL]->() USING INDEX u:USES_SKILL(skill, published)
+        WHERE u.skill = s.id AND u.published IS NOT NULL
+        WITH p, u ORDER BY u.published DESC LIMIT $cap
         RETURN collect({p: p, score: u.score}) AS recent
       }
       CALL (recent) {
         UNWIND recent[0..$top] AS x
-        WITH x.p AS p
+        WITH x.p AS p ORDER BY p.published DESC, p.id
         RETURN collect(p {.id, .title, .published}) AS papers
       }
       CALL (recent) {
@@ -41,8 +42,9 @@ final class SkillCypher {
 
   static final String TOPIC_SKILLS =
       """
-      MATCH (t:Topic {id: $id})<-[:HAS_TOPIC]-(p:Paper)
-      WITH p ORDER BY p.published DESC LIMIT $cap
+      MATCH (p)-[h:HAS_TOPIC]->() USING INDEX h:HAS_TOPIC(topic, published)
+      WHERE h.topic = $id AND h.published IS NOT NULL
+      WITH p ORDER BY h.published DESC LIMIT $cap
       MATCH (p)-[u:USES_SKILL]->(s:Skill)
       WITH s, sum(u.score) AS weight ORDER BY weight DESC, s.id LIMIT $top
       RETURN s.id AS id
@@ -52,9 +54,10 @@ final class SkillCypher {
       """
       UNWIND $ids AS id
       MATCH (s:Skill {id: id})
-      CALL (s) {
-        MATCH (s)<-[u:USES_SKILL]-(p:Paper)
-        WITH p, u ORDER BY p.published DESC, p.id LIMIT $recent
+      CALL (s, id) {
+        MATCH (p)-[u:USES_SKILL]->() USING INDEX u:USES_SKILL(skill, published)
+        WHERE u.skill = id AND u.published IS NOT NULL
+        WITH p, u ORDER BY u.published DESC LIMIT $recent
         WITH p, u, [(p)<-[:AUTHORED]-(r:Researcher) | COUNT { (r)-[:AUTHORED]->() }] AS degrees,
              COUNT { (p)<-[:MENTIONS]-() } AS mentions
         WITH p, u.score * log(2 + reduce(t = 0, d IN degrees | t + d)) * (1 + mentions) AS rank

@@ -13,7 +13,7 @@ import java.util.List;
  *     first; score = position in that order, from 1)
  * @param papers the newest papers that use it
  * @param researchers strongest in it recently: sum of the skill's score over their papers among
- *     the newest 2,000 that use it
+ *     the newest 1,000 that use it
  */
 public record SkillPage(String id, String label, List<Ranked> prerequisites, List<PaperSummary> papers, List<Ranked> researchers) {
   public SkillPage {

@@ -17,10 +17,10 @@ import org.neo4j.driver.TransactionContext;
 /** Skill pages and learning paths. */
 public final class Skills {
 
-  private static final int CAP = 2_000;
+  private static final int CAP = 1_000;
   private static final int TOP = 10;
   private static final int TOPIC_TARGETS = 3;
-  private static final int RECENT = 200;
+  private static final int RECENT = 50;
   private static final int READING = 3;
 
   private final Reader reader;

@@ -13,17 +13,20 @@ final class TopicCypher {
         RETURN collect({id: b.id, name: b.label, score: 0.0}) AS broader
       }
       CALL (t) {
-        MATCH (t)<-[:HAS_TOPIC]-(p:Paper) WHERE $prevFrom <= p.published < $to
-        RETURN sum(CASE WHEN p.published >= $from THEN 1 ELSE 0 END) AS papers,
-               sum(CASE WHEN p.published < $from THEN 1 ELSE 0 END) AS previousPapers
+        MATCH ()-[h:HAS_TOPIC]->() USING INDEX h:HAS_TOPIC(topic, published)
+        WHERE h.topic = t.id AND $prevFrom <= h.published < $to
+        RETURN sum(CASE WHEN h.published >= $from THEN 1 ELSE 0 END) AS papers,
+               sum(CASE WHEN h.published < $from THEN 1 ELSE 0 END) AS previousPapers
       }
       CALL (t) {
-        MATCH (t)<-[:HAS_TOPIC]-(p:Paper) WHERE $from <= p.published < $to
-        WITH p ORDER BY p.published DESC, p.id LIMIT $cap
+        MATCH (p)-[h:HAS_TOPIC]->() USING INDEX h:HAS_TOPIC(topic, published)
+        WHERE h.topic = t.id AND $from <= h.published < $to
+        WITH p ORDER BY h.published DESC LIMIT $cap
         RETURN collect(p) AS window
       }
       CALL (window) {
         UNWIND window[0..$newest] AS p
+        WITH p ORDER BY p.published DESC, p.id
         RETURN collect(p {.id, .title, .published}) AS newest
       }
       CALL (t, window) {

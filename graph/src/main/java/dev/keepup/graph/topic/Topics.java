@@ -23,7 +23,7 @@ import org.neo4j.driver.Value;
  */
 public final class Topics {
 
-  static final int CAP = 2_000;
+  static final int CAP = 1_000;
   private static final int TOP = 10;
 
   private final Reader reader;
