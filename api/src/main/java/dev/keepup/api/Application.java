@@ -183,10 +183,15 @@ public final class Application implements AutoCloseable {
     return new Crawl(sources, new FeedCrawler(fetcher, states, schedule, clock), arxiv, ingest, graph, index, states, clock);
   }
 
-  /** The source list of the configuration: the user's file or the shipped one. */
+  /** The source list of the configuration (the user's file or the shipped one) plus the blogs users added. */
   public SourcesConfig sources() {
     Path file = config.crawl().sourcesFile();
-    return file == null ? SourceList.shipped() : SourceList.load(file);
+    return SourceList.withAdded(file == null ? SourceList.shipped() : SourceList.load(file), sourceStates().addedBlogs());
+  }
+
+  /** Crawl state and user-added sources, in the graph. */
+  public SourceStates sourceStates() {
+    return new SourceStates(driver, config.graph().database());
   }
 
   /** Background crawls of the configured sources, one at a time (built on first use). */
@@ -201,7 +206,7 @@ public final class Application implements AutoCloseable {
 
   /** What the crawler remembers of each source, kept in the graph. */
   public CrawlStateStore crawlStates() {
-    return new GraphCrawlStateStore(new SourceStates(driver, config.graph().database()));
+    return new GraphCrawlStateStore(sourceStates());
   }
 
   /** Rebuilds the search index from the graph. */

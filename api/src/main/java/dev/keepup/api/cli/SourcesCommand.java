@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Lists the sources with their health. */
-@Command(name = "sources", mixinStandardHelpOptions = true, description = "List the sources and their health.")
+@Command(name = "sources", mixinStandardHelpOptions = true, description = "List the sources and their health; add, import or export blogs.",
+    subcommands = {SourcesAddCommand.class, SourcesImportCommand.class, SourcesExportCommand.class})
 final class SourcesCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print the sources as one JSON object on the last line.")

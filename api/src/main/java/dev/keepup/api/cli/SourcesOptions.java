@@ -12,7 +12,7 @@ final class SourcesOptions {
   @Option(names = "--sources", paramLabel = "FILE", description = "The source list (default: the shipped config/sources.yaml).")
   Path file;
 
-  /** The list given with --sources, else the one of the application's configuration. */
+  /** The list given with --sources (plus the blogs users added), else the one of the application. */
   SourcesConfig load(dev.keepup.api.Application app) {
     if (file == null) {
       return app.sources();
@@ -20,6 +20,6 @@ final class SourcesOptions {
     if (!Files.isRegularFile(file)) {
       throw new UsageException("no such file: " + file);
     }
-    return SourceList.load(file);
+    return SourceList.withAdded(SourceList.load(file), app.sourceStates().addedBlogs());
   }
 }

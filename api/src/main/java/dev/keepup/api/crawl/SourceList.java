@@ -1,6 +1,9 @@
 package dev.keepup.api.crawl;
 
+import dev.keepup.crawler.source.BlogSource;
 import dev.keepup.crawler.source.SourcesConfig;
+import dev.keepup.graph.source.SourceStates;
+import java.net.URI;
 import dev.keepup.crawler.state.CrawlState;
 import dev.keepup.crawler.state.CrawlStateStore;
 import java.io.IOException;
@@ -37,6 +40,24 @@ public final class SourceList {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the source list " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** {@code sources} with the blogs users added; a blog of the file wins over an added one of the same id. */
+  public static SourcesConfig withAdded(SourcesConfig sources, List<SourceStates.AddedBlog> added) {
+    List<BlogSource> blogs = new ArrayList<>(sources.blogs());
+    for (SourceStates.AddedBlog a : added) {
+      if (blogs.stream().noneMatch(b -> b.id().equals(a.id()) || b.feed().toString().equals(a.feedUrl()))) {
+        blogs.add(new BlogSource(a.id(), a.title(), URI.create(a.feedUrl()), a.homeUrl().isEmpty() ? null : URI.create(a.homeUrl())));
+      }
+    }
+    return new SourcesConfig(sources.fetch(), sources.arxiv(), blogs);
+  }
+
+  /** A source id for a feed URL: its host and path as lower-case words joined by '-'. */
+  public static String idFor(URI feed) {
+    String text = (feed.getHost() + feed.getPath()).toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("^www\\.", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return text.length() <= 64 ? text : text.substring(0, 64);
   }
 
   /** Every source of {@code sources}, the arXiv listing first, with its health. */

@@ -71,4 +71,42 @@ class CrawlCommandTest {
     assertThat(byId.get(2).get("health").asText()).startsWith("failing");
     assertThat(search.lastLineJson().get("hits").findValuesAsText("id")).anyMatch(id -> id.startsWith("https://lilianweng.github.io/"));
   }
+
+  @Test
+  void sourcesAddFindsTheFeedAPageAnnouncesAndImportExportSpeakOpml(@TempDir Path dir) throws Exception {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return switch (request.getUrl().encodedPath()) {
+          case "/blog/" -> new MockResponse.Builder().addHeader("Content-Type", "text/html")
+              .body("<html><head><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/blog/feed.xml\"></head><body>Hi</body></html>").build();
+          case "/blog/feed.xml" -> new MockResponse.Builder().addHeader("Content-Type", "application/rss+xml")
+              .body("<rss version=\"2.0\"><channel><title>A blog</title><link>http://example.org/</link></channel></rss>").build();
+          default -> new MockResponse.Builder().code(404).build();
+        };
+      }
+    });
+    String data = dir.resolve("data").toString();
+    String sources = TestSources.write(dir, server.url("/").toString()).toString();
+    Path opml = dir.resolve("feeds.opml");
+    java.nio.file.Files.writeString(opml, """
+        <?xml version="1.0"?><opml version="2.0"><head><title>mine</title></head><body>
+        <outline type="rss" text="Distill" xmlUrl="https://distill.pub/rss.xml" htmlUrl="https://distill.pub/"/>
+        </body></opml>""");
+
+    KeepupCommandTest.Run add = keepup("sources", "add", "--data-dir", data, "--sources", sources, server.url("/blog/").toString());
+    KeepupCommandTest.Run notAFeed = keepup("sources", "add", "--data-dir", data, "--sources", sources, server.url("/nothing").toString());
+    KeepupCommandTest.Run imported = keepup("sources", "import", "--data-dir", data, opml.toString());
+    KeepupCommandTest.Run list = keepup("sources", "--data-dir", data, "--sources", sources, "--json");
+    KeepupCommandTest.Run exported = keepup("sources", "export", "--data-dir", data, "--sources", sources);
+
+    assertThat(add.exit()).as(add.err()).isZero();
+    assertThat(add.out()).contains(server.url("/blog/feed.xml").toString());
+    assertThat(notAFeed.exit()).isEqualTo(1);
+    assertThat(notAFeed.err()).startsWith("keepup: no feed at");
+    assertThat(imported.out()).startsWith("Added 1 blogs");
+    assertThat(list.lastLineJson().get("sources").findValuesAsText("url"))
+        .contains(server.url("/blog/feed.xml").toString(), "https://distill.pub/rss.xml");
+    assertThat(exported.out()).contains("xmlUrl=\"" + server.url("/blog/feed.xml") + "\"").contains("https://distill.pub/rss.xml");
+  }
 }

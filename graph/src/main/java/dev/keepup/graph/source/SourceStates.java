@@ -26,6 +26,16 @@ public final class SourceStates {
   private static final String ALL = "MATCH (s:Source) WHERE s.crawl_source_id IS NOT NULL "
       + "RETURN s.id AS id, properties(s) AS props ORDER BY s.id";
 
+  private static final String ADD_BLOG = """
+      MERGE (s:Source {id: $id})
+      SET s.kind = 'blog', s.title = $title, s.url = $url, s.home = $home, s.added = true
+      """;
+  private static final String ADDED_BLOGS =
+      "MATCH (s:Source {kind: 'blog', added: true}) RETURN s.id AS id, s.title AS title, s.url AS url, s.home AS home ORDER BY s.id";
+
+  /** A blog a user added (not from the configuration file). */
+  public record AddedBlog(String id, String title, String feedUrl, String homeUrl) {}
+
   private final Driver driver;
   private final SessionConfig sessionConfig;
 
@@ -40,6 +50,22 @@ public final class SourceStates {
     state.forEach((k, v) -> props.put(PREFIX + k, v));
     try (var session = driver.session(sessionConfig)) {
       session.executeWriteWithoutResult(tx -> tx.run(SAVE, Map.of("id", sourceId, "props", props)).consume());
+    }
+  }
+
+  /** Adds (or updates) a blog the user asked to follow. */
+  public void addBlog(AddedBlog blog) {
+    try (var session = driver.session(sessionConfig)) {
+      session.executeWriteWithoutResult(tx -> tx.run(ADD_BLOG, java.util.Map.of(
+          "id", blog.id(), "title", blog.title(), "url", blog.feedUrl(), "home", blog.homeUrl() == null ? "" : blog.homeUrl())).consume());
+    }
+  }
+
+  /** Every blog users added, in id order. */
+  public List<AddedBlog> addedBlogs() {
+    try (var session = driver.session(sessionConfig)) {
+      return session.executeRead(tx -> tx.run(ADDED_BLOGS).list(r -> new AddedBlog(
+          r.get("id").asString(), r.get("title").asString(), r.get("url").asString(), r.get("home").asString(""))));
     }
   }
 
