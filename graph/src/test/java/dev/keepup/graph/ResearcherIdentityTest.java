@@ -127,6 +127,7 @@ class ResearcherIdentityTest {
     assertThat(authorOf("2002.00001", 1)).isEqualTo("ana m merge");
     assertThat(authorOf("2002.00003", 1)).isEqualTo("ana m merge");
     assertThat(researchers.keyOf("Ana Merge")).isEqualTo("ana m merge");
+    assertThat(researchers.keysOf(List.of("Nobody Here", "Ana Merge"))).containsExactly("nobody here", "ana m merge");
 
     IdentityChange split = researchers.split("ana m merge", "Ana Merge");
     graph.store.upsertPapers(List.of(paper("2002.00004", "Ana Merge")), NOW);

@@ -30,9 +30,12 @@ final class GraphRoutes {
   void findResearchers(Context ctx) {
     Params p = new Params(ctx);
     List<Suggestion> names = index.suggest(p.required("q"), Suggestion.Type.AUTHOR, p.integer("limit", 10, 1, 50));
-    ctx.json(Map.of("researchers", names.stream()
-        .map(s -> Map.of("key", graph.researchers().keyOf(s.text()), "name", s.text(), "papers", s.papers()))
-        .toList()));
+    List<String> keys = graph.researchers().keysOf(names.stream().map(Suggestion::text).toList());
+    List<Map<String, Object>> found = new java.util.ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      found.add(Map.of("key", keys.get(i), "name", names.get(i).text(), "papers", names.get(i).papers()));
+    }
+    ctx.json(Map.of("researchers", found));
   }
 
   /** {@code GET /api/researchers/{key}}: a profile, by key or by a name as written. */

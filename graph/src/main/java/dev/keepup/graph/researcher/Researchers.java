@@ -55,10 +55,17 @@ public final class Researchers {
 
   /** The researcher key that a written name resolves to now (its alias, else its own key). */
   public String keyOf(String writtenName) {
-    String key = NameForm.parse(writtenName).key();
-    List<Record> alias =
-        reader.list("MATCH (:ResearcherAlias {key: $key})-[:ALIAS_OF]->(r:Researcher) RETURN r.key AS key", Map.of("key", key));
-    return alias.isEmpty() ? key : alias.getFirst().get("key").asString();
+    return keysOf(List.of(writtenName)).getFirst();
+  }
+
+  /** The keys of several names as written, in their order, with one query for all the aliases. */
+  public List<String> keysOf(List<String> writtenNames) {
+    List<String> keys = writtenNames.stream().map(n -> NameForm.parse(n).key()).toList();
+    Map<String, String> aliases = new java.util.HashMap<>();
+    reader.list("UNWIND $keys AS key MATCH (:ResearcherAlias {key: key})-[:ALIAS_OF]->(r:Researcher) RETURN key, r.key AS target",
+            Map.of("keys", keys))
+        .forEach(r -> aliases.put(r.get("key").asString(), r.get("target").asString()));
+    return keys.stream().map(k -> aliases.getOrDefault(k, k)).toList();
   }
 
   /**
