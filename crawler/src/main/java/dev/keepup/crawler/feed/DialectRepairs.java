@@ -15,7 +15,7 @@ import org.jdom2.output.XMLOutputter;
  * <link>} that gives its URL as text gets an {@code href}; an RSS item's full text in a bare {@code
  * <body>}, {@code <fullitem>} or {@code <summary>} becomes {@code content:encoded}; an RSS channel's
  * {@code <author>} becomes its {@code managingEditor}; an {@code <rss>} without channel gets an
- * empty one.
+ * empty one; a podcast feed's element names are read regardless of case, as iTunes reads them.
  */
 final class DialectRepairs {
 
@@ -23,6 +23,10 @@ final class DialectRepairs {
   static final Namespace ATOM_10 = Namespace.getNamespace("http://www.w3.org/2005/Atom");
 
   private DialectRepairs() {}
+
+  private static final String ITUNES = "http://www.itunes.com/DTDs/Podcast-1.0.dtd";
+  private static final List<String> TEXT_CONSTRUCTS = List.of("title", "subtitle", "summary", "content", "rights", "tagline", "info", "copyright");
+  private static final List<String> ESCAPED_TYPES = List.of("html", "text", "text/html", "text/plain");
 
   static final Namespace CONTENT = Namespace.getNamespace("content", "http://purl.org/rss/1.0/modules/content/");
 
@@ -36,6 +40,7 @@ final class DialectRepairs {
   }
 
   private static void repairRss(Element rss) {
+    lowerCaseItunesNames(rss);
     Element channel = rss.getChild("channel");
     if (channel == null) { // an <rss> with nothing in it is an empty feed, not a broken one
       channel = new Element("channel", rss.getNamespace());
@@ -85,9 +90,27 @@ final class DialectRepairs {
         }
       }
     }
-    for (Element link : elements(root)) {
-      if (link.getName().equals("link") && link.getAttribute("href") == null && !link.getTextTrim().isEmpty()) {
-        link.setAttribute("href", link.getTextTrim());
+    for (Element e : elements(root)) {
+      if (e.getName().equals("link") && e.getAttribute("href") == null && !e.getTextTrim().isEmpty()) {
+        e.setAttribute("href", e.getTextTrim());
+      }
+      if (TEXT_CONSTRUCTS.contains(e.getName()) && ESCAPED_TYPES.contains(e.getAttributeValue("type", "")) && !e.getChildren().isEmpty()) {
+        e.setText(e.getValue()); // html or text may hold no elements: read what they wrap as the text it is
+      }
+    }
+  }
+
+  /**
+   * iTunes reads the RSS element names of a podcast feed regardless of case, and podcast feeds rely
+   * on it: in a feed that declares the iTunes namespace, un-namespaced names are lower-cased.
+   */
+  private static void lowerCaseItunesNames(Element rss) {
+    if (rss.getAdditionalNamespaces().stream().noneMatch(n -> n.getURI().equals(ITUNES))) {
+      return;
+    }
+    for (Element e : elements(rss)) {
+      if (e.getNamespace().equals(Namespace.NO_NAMESPACE)) {
+        e.setName(e.getName().toLowerCase(java.util.Locale.ROOT));
       }
     }
   }

@@ -16,7 +16,7 @@ import java.util.List;
  * <p>A strict pass first: {@link SecureXml} (no DTD, no entities) over the text decoded as RFC 3023
  * says. When that fails, a lenient pass heals what it can (unclosed tags, HTML entities, a DOCTYPE,
  * forbidden characters, a wrong declared encoding) and the feed is flagged {@link
- * ParsedFeed#illFormed()}. Only bytes that no pass can read as a feed raise {@link FeedException}.
+ * ParsedFeed#illFormed()}; so is a well-formed feed whose GeoRSS breaks its specification ({@link GeoRss}). Only bytes that no pass can read as a feed raise {@link FeedException}.
  * Parsers take bytes, never URLs; the instance is stateless and thread-safe.
  */
 public final class FeedParser {
@@ -46,6 +46,7 @@ public final class FeedParser {
       if (CdfFeed.isCdf(document.getRootElement())) {
         return CdfFeed.read(document.getRootElement(), problems);
       }
+      problems.addAll(GeoRss.problems(document.getRootElement()));
       Base64Content.decodeIn(document);
       DialectRepairs.apply(document);
       rootBase = document.getRootElement().getAttributeValue("base", Namespace.XML_NAMESPACE);

@@ -1,9 +1,11 @@
 package dev.keepup.crawler.feed;
 
+import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndLink;
@@ -67,7 +69,7 @@ final class RomeMapping {
     }
     String content = entry.getContents().isEmpty() ? xhtmlBody(entry.getForeignMarkup()) : safe(entry.getContents().getFirst());
     DCModule dc = (DCModule) entry.getModule(DCModule.URI);
-    String title = firstNonBlank(safe(entry.getTitleEx()), dc == null ? null : dc.getTitle(), extensions.get("media:title"));
+    String title = firstNonBlank(safe(titleOf(entry)), dc == null ? null : dc.getTitle(), extensions.get("media:title"));
     return new FeedEntry(
         Links.resolvePath(base, blankToNull(entry.getUri())),
         title,
@@ -80,6 +82,22 @@ final class RomeMapping {
         content,
         entry.getCategories().stream().map(SyndCategory::getName).filter(n -> n != null && !n.isBlank()).map(String::strip).toList(),
         extensions);
+  }
+
+  /**
+   * The entry's title with its type. Rome's Atom 0.3 conversion drops the type of a title, and
+   * with it the fact that a {@code text/plain} title is text whose brackets are no markup; the
+   * Atom entry as read (kept with {@code preserveWireFeed}) still has it.
+   */
+  private static SyndContent titleOf(SyndEntry entry) {
+    SyndContent title = entry.getTitleEx();
+    if (title != null && title.getType() == null && entry.getWireEntry() instanceof Entry atom && atom.getTitleEx() != null) {
+      SyndContent typed = new SyndContentImpl();
+      typed.setType(atom.getTitleEx().getType());
+      typed.setValue(title.getValue());
+      return typed;
+    }
+    return title;
   }
 
   /** Text stays as it is; anything that is or may be markup is cleaned, XHTML unwrapped first. */

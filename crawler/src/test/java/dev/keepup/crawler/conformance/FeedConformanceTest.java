@@ -12,13 +12,13 @@ class FeedConformanceTest {
   @Test
   void countsFilesFlagsAndAgreementOnTheSample() throws Exception {
     ConformanceReport report = new FeedConformance().run(SAMPLE);
-    assertThat(report.files()).isEqualTo(16);
+    assertThat(report.files()).isEqualTo(24);
     assertThat(report.exceptions()).isZero();
-    assertThat(report.illformedFiles()).isEqualTo(3);
-    assertThat(report.illformedFlagged()).isEqualTo(3);
-    assertThat(report.comparable()).isEqualTo(12);
+    assertThat(report.illformedFiles()).isEqualTo(6);
+    assertThat(report.illformedFlagged()).isEqualTo(6);
+    assertThat(report.comparable()).isEqualTo(15);
     assertThat(report.disagreements()).containsExactly("wellformed/sanitize/entry_content_style.xml: entries[0].content");
-    assertThat(report.agreed()).isEqualTo(11);
+    assertThat(report.agreed()).isEqualTo(14);
     assertThat(report.otherAgreed()).isEqualTo(report.otherComparable());
   }
 

@@ -7,6 +7,7 @@ import dev.keepup.crawler.Fixtures;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FeedParserTest {
@@ -115,6 +116,34 @@ class FeedParserTest {
     ParsedFeed feed = parse(dtd + "<rss version=\"2.0\"><channel><title>&lol9;</title></channel></rss>");
     assertThat(feed.illFormed()).isTrue();
     assertThat(String.valueOf(feed.title()).length()).isLessThan(100);
+  }
+
+  @Test
+  void flagsGeoRssThatBreaksItsSpecificationAndOnlyThat() throws Exception {
+    for (String broken : List.of("georss_point_no_coords", "georss_polygon_insufficient_coords", "gml_point")) {
+      ParsedFeed feed = parser.parse(Fixtures.bytes("feed-conformance/illformed/geo/" + broken + ".xml"), null);
+      assertThat(feed.illFormed()).as(broken).isTrue();
+      assertThat(feed.entries()).as(broken).hasSize(1);
+    }
+    assertThat(parser.parse(Fixtures.bytes("feed-conformance/illformed/geo/gml_point.xml"), null).problems())
+        .containsExactly("GML Point: GML geometry outside georss:where");
+    for (String fine : List.of("georss_polygon", "gml_point")) {
+      assertThat(parser.parse(Fixtures.bytes("feed-conformance/wellformed/geo/" + fine + ".xml"), null).illFormed()).as(fine).isFalse();
+    }
+    assertThat(parse(GEO.formatted("<georss:line>1 2 3</georss:line>")).problems())
+        .containsExactly("GeoRSS line: a line needs two pairs or more, got 3 numbers");
+    assertThat(parse(GEO.formatted("<georss:box>1 2 3 4</georss:box><georss:point>45.2 -3.1</georss:point>")).illFormed()).isFalse();
+  }
+
+  private static final String GEO = """
+      <feed xmlns="http://www.w3.org/2005/Atom" xmlns:georss="http://www.georss.org/georss"><entry>%s</entry></feed>""";
+
+  @Test
+  void readsAPlainTextAtom03TitleAsTextAndHtmlThatWrapsElementsByItsText() throws Exception {
+    assertThat(parser.parse(Fixtures.bytes("feed-conformance/wellformed/atom/entry_title_text_plain_brackets.xml"), null)
+        .entries().getFirst().title()).isEqualTo("History of the <blink> tag");
+    assertThat(parser.parse(Fixtures.bytes("feed-conformance/wellformed/atom10/entry_content_div_escaped_markup.xml"), null)
+        .entries().getFirst().content()).isEqualTo("Example <b>Atom</b>");
   }
 
   @Test
