@@ -6,7 +6,9 @@ import dev.keepup.api.crawl.Crawl;
 import dev.keepup.api.digest.DigestService;
 import dev.keepup.api.digest.DigestSettings;
 import okhttp3.OkHttpClient;
+import dev.keepup.api.crawl.BlogSources;
 import dev.keepup.api.crawl.CrawlJobs;
+import dev.keepup.crawler.source.FeedDiscovery;
 import dev.keepup.api.crawl.SourceList;
 import java.nio.file.Path;
 import dev.keepup.api.ingest.GraphCrawlStateStore;
@@ -58,6 +60,9 @@ public final class Application implements AutoCloseable {
   private final Tagging tagging;
   private final Metrics metrics = new Metrics();
   private CrawlJobs crawlJobs;
+  private SourcesConfig crawledSources;
+  private Crawl crawlOfSources;
+  private final Memoized<FeedDiscovery> discovery;
   private final Memoized<DigestService> digests;
   private final Deque<AutoCloseable> closeInOrder;
 
@@ -76,6 +81,13 @@ public final class Application implements AutoCloseable {
         DigestSettings.fromEnvironment(System.getenv()), new OkHttpClient(), Clock.systemUTC()));
     metrics.gauges(index::count, () -> graph.counts().papers());
     this.closeInOrder = closeInOrder;
+    this.discovery = new Memoized<>(() -> {
+      Fetcher fetcher = new Fetcher(sources().fetch().toSettings());
+      synchronized (this) {
+        closeInOrder.push(fetcher);
+      }
+      return new FeedDiscovery(fetcher);
+    });
   }
 
   /** Opens the stores of {@code config}; the caller closes the application. */
@@ -194,14 +206,31 @@ public final class Application implements AutoCloseable {
     return new SourceStates(driver, config.graph().database());
   }
 
-  /** Background crawls of the configured sources, one at a time (built on first use). */
+  /**
+   * Background crawls of the configured sources, one at a time (built on first use). Each crawl
+   * takes the source list as it is then, so a blog added since is crawled too.
+   */
   public synchronized CrawlJobs crawlJobs() {
     if (crawlJobs == null) {
-      SourcesConfig sources = sources();
-      crawlJobs = new CrawlJobs(new Memoized<>(() -> crawl(sources)), Clock.systemUTC());
+      crawlJobs = new CrawlJobs(this::crawlOfCurrentSources, Clock.systemUTC());
       closeInOrder.push(crawlJobs);
     }
     return crawlJobs;
+  }
+
+  /** The crawler over the current source list, rebuilt only when that list changed. */
+  private synchronized Crawl crawlOfCurrentSources() {
+    SourcesConfig now = sources();
+    if (!now.equals(crawledSources)) {
+      crawlOfSources = crawl(now);
+      crawledSources = now;
+    }
+    return crawlOfSources;
+  }
+
+  /** Following and unfollowing blogs, with feed discovery through the crawler's guarded fetcher. */
+  public BlogSources blogSources() {
+    return new BlogSources(discovery.get(), sourceStates(), this::sources);
   }
 
   /** What the crawler remembers of each source, kept in the graph. */

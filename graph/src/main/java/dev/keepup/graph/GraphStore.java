@@ -9,6 +9,7 @@ import dev.keepup.model.Paper;
 import dev.keepup.model.PaperId;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,25 @@ public final class GraphStore {
             return result;
           });
     }
+  }
+
+  /**
+   * The newest version of each paper of {@code batch} that the graph does not hold at that version
+   * or a newer one, in first-seen order: what an upsert of the batch would change now. A read, so a
+   * pipeline can tag these papers before it opens the write transaction.
+   */
+  public List<Paper> notYetStored(List<Paper> batch) {
+    Map<PaperId, Paper> newest = PaperWriter.newestPerId(batch);
+    List<String> ids = newest.keySet().stream().map(PaperId::value).toList();
+    Map<String, Integer> known = new HashMap<>();
+    try (var session = driver.session(sessionConfig)) {
+      session.executeRead(tx -> {
+        tx.run(PaperCypher.KNOWN_VERSIONS, Map.of("ids", ids))
+            .forEachRemaining(r -> known.put(r.get("id").asString(), r.get("version").asInt()));
+        return null;
+      });
+    }
+    return newest.values().stream().filter(p -> known.getOrDefault(p.id().value(), 0) < p.version()).toList();
   }
 
   /** Writes topics and skills with their BROADER and REQUIRES edges, replacing the old edges. */

@@ -132,7 +132,7 @@ final class PaperWriter {
     return row;
   }
 
-  private static Map<PaperId, Paper> newestPerId(List<Paper> batch) {
+  static Map<PaperId, Paper> newestPerId(List<Paper> batch) {
     Map<PaperId, Paper> newest = new LinkedHashMap<>();
     for (Paper p : batch) {
       newest.merge(p.id(), p, (a, b) -> b.version() > a.version() ? b : a);

@@ -1,16 +1,14 @@
 package dev.keepup.api.cli;
 
 import dev.keepup.api.Application;
+import dev.keepup.api.ingest.IngestPipeline;
 import dev.keepup.api.ingest.IngestReport;
 import dev.keepup.crawler.arxiv.ArxivSnapshot;
 import dev.keepup.crawler.arxiv.SnapshotFilter;
-import dev.keepup.model.Paper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,7 +24,7 @@ import picocli.CommandLine.Spec;
         "streaming, optionally filtered by category and date."})
 final class ImportCommand implements Callable<Integer> {
 
-  private static final int BATCH = 1_000;
+  private static final int PROGRESS_EVERY = 1_000;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The snapshot file.")
   Path file;
@@ -58,23 +56,21 @@ final class ImportCommand implements Callable<Integer> {
       throw new UsageException("--to " + to + " is before --from " + from);
     }
     long started = System.nanoTime();
-    IngestReport[] report = {IngestReport.EMPTY};
+    IngestReport r;
     ArxivSnapshot.Stats stats;
-    try (Application app = Application.open(store.load())) {
-      List<Paper> batch = new ArrayList<>(BATCH);
-      Progress progress = new Progress(spec.commandLine().getErr(), "papers imported", 0);
+    try (Application app = Application.open(store.load());
+        IngestPipeline.Run run = app.ingest().start()) {
+      Progress progress = new Progress(spec.commandLine().getErr(), "papers read", 0);
+      long[] read = {0};
       stats = ArxivSnapshot.read(file, new SnapshotFilter(categories, from, to), paper -> {
-        batch.add(paper);
-        if (batch.size() == BATCH) {
-          report[0] = report[0].plus(app.ingest().ingest(List.copyOf(batch)));
-          batch.clear();
-          progress.update(report[0].received());
+        run.add(paper);
+        if (++read[0] % PROGRESS_EVERY == 0) {
+          progress.update(read[0]);
         }
       });
-      report[0] = report[0].plus(app.ingest().ingest(batch));
+      r = run.finish();
       progress.done();
     }
-    IngestReport r = report[0];
     Imported result = new Imported(stats.lines(), stats.kept(), stats.filteredOut(), stats.skipped(),
         r.created(), r.updated(), r.unchanged(), (System.nanoTime() - started) / 1e9);
     var out = spec.commandLine().getOut();

@@ -1,11 +1,10 @@
 package dev.keepup.api.cli;
 
 import dev.keepup.api.Application;
-import dev.keepup.api.crawl.SourceList;
+import dev.keepup.api.crawl.BlogSources;
 import dev.keepup.crawler.fetch.Fetcher;
 import dev.keepup.crawler.source.FeedDiscovery;
-import dev.keepup.graph.source.SourceStates;
-import java.net.URI;
+import dev.keepup.crawler.source.SourcesConfig;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,27 +30,18 @@ final class SourcesAddCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    URI page;
-    try {
-      page = URI.create(url.strip());
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("not a URL: " + url);
-    }
-    if (!"http".equals(page.getScheme()) && !"https".equals(page.getScheme()) || page.getHost() == null) {
-      throw new UsageException("give an http or https URL, not " + url);
-    }
     try (Application app = Application.open(store.load())) {
-      FeedDiscovery.Found found;
-      try (Fetcher fetcher = new Fetcher(sources.load(app).fetch().toSettings())) {
-        found = new FeedDiscovery(fetcher).discover(page);
+      SourcesConfig list = sources.load(app);
+      BlogSources.Added added;
+      try (Fetcher fetcher = new Fetcher(list.fetch().toSettings())) {
+        added = new BlogSources(new FeedDiscovery(fetcher), app.sourceStates(), () -> list).add(url, name);
       }
-      if (found.feeds().isEmpty()) {
-        throw new IllegalStateException("no feed at " + url + " (" + found.outcome().label() + "): it is not a feed and announces none");
+      switch (added) {
+        case BlogSources.Added.Followed f -> spec.commandLine().getOut().printf("Added %s: %s%n", f.blog().id(), f.blog().feedUrl());
+        case BlogSources.Added.Invalid i -> throw new UsageException(i.reason());
+        case BlogSources.Added.NoFeed n -> throw new IllegalStateException(n.reason());
+        case BlogSources.Added.AlreadyFollowed a -> throw new IllegalStateException("already followed as " + a.id() + ": " + a.feed());
       }
-      URI feed = found.feeds().getFirst();
-      String id = SourceList.idFor(feed);
-      app.sourceStates().addBlog(new SourceStates.AddedBlog(id, name == null ? id : name, feed.toString(), page.toString()));
-      spec.commandLine().getOut().printf("Added %s: %s%n", id, feed);
     }
     return 0;
   }

@@ -23,7 +23,7 @@ public record KeepupConfig(Path dataDir, Http http, Graph graph, Index index, Cr
   }
 
   public KeepupConfig withPort(int port) {
-    return new KeepupConfig(dataDir, new Http(http.host(), port, http.maxBodyBytes(), http.apiToken()), graph, index, crawl);
+    return new KeepupConfig(dataDir, new Http(http.host(), port, http.maxBodyBytes(), http.apiToken(), http.rateLimitPerMinute()), graph, index, crawl);
   }
 
   /** The crawler: which source list to follow. */
@@ -38,13 +38,14 @@ public record KeepupConfig(Path dataDir, Http http, Graph graph, Index index, Cr
     }
   }
 
-  /** The HTTP server. */
-  public record Http(String host, int port, long maxBodyBytes, String apiToken) {
+  /** The HTTP server; {@code rateLimitPerMinute} is per client address on /api/, 0 for none. */
+  public record Http(String host, int port, long maxBodyBytes, String apiToken, int rateLimitPerMinute) {
     public Http {
       apiToken = apiToken == null ? "" : apiToken.strip();
       ConfigException.require(host != null && !host.isBlank(), "http.host", "must not be empty");
       ConfigException.require(port >= 0 && port <= 65_535, "http.port", "must be between 0 and 65535, got " + port);
       ConfigException.require(maxBodyBytes >= 1_024, "http.max-body-bytes", "must be at least 1024, got " + maxBodyBytes);
+      ConfigException.require(rateLimitPerMinute >= 0, "http.rate-limit-per-minute", "must be 0 (no limit) or more, got " + rateLimitPerMinute);
       ConfigException.require(loopback(host) || apiToken.length() >= 16, "http.api-token",
           "of at least 16 characters is needed when http.host (" + host + ") is not a loopback address");
     }
@@ -55,7 +56,8 @@ public record KeepupConfig(Path dataDir, Http http, Graph graph, Index index, Cr
 
     @Override
     public String toString() { // never log the token
-      return "Http[host=" + host + ", port=" + port + ", maxBodyBytes=" + maxBodyBytes + ", apiToken=" + (apiToken.isEmpty() ? "" : "****") + "]";
+      return "Http[host=" + host + ", port=" + port + ", maxBodyBytes=" + maxBodyBytes + ", apiToken=" + (apiToken.isEmpty() ? "" : "****")
+          + ", rateLimitPerMinute=" + rateLimitPerMinute + "]";
     }
 
     public boolean loopbackOnly() {

@@ -34,12 +34,17 @@ public final class CrawlJobs implements AutoCloseable {
 
   /** Starts a crawl unless one is running; returns the status either way. */
   public synchronized Status start() {
+    return startIfIdle().orElse(status);
+  }
+
+  /** Starts a crawl and returns its status, or returns empty when one is running already. */
+  public synchronized java.util.Optional<Status> startIfIdle() {
     if (status.running()) {
-      return status;
+      return java.util.Optional.empty();
     }
     status = new Status(true, clock.instant(), null, status.lastReport(), null);
     current = worker.submit(this::runOne);
-    return status;
+    return java.util.Optional.of(status);
   }
 
   public synchronized Status status() {

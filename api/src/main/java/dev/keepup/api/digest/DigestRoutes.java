@@ -2,18 +2,21 @@ package dev.keepup.api.digest;
 
 import dev.keepup.graph.subscription.Follows;
 import dev.keepup.graph.subscription.StoredSubscription;
-import io.javalin.http.BadRequestResponse;
+import dev.keepup.api.http.Page;
+import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import io.javalin.http.UnprocessableContentResponse;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
  * The HTTP handlers of subscriptions, follows, digests and feeds; the HTTP API registers each on
- * its route. Bad input becomes {@link BadRequestResponse} and an unknown subscription
- * {@link NotFoundResponse}, for the API's central error mapping.
+ * its route. A body that fails validation becomes {@link UnprocessableContentResponse}, a taken
+ * name {@link ConflictResponse} and an unknown subscription {@link NotFoundResponse}, for the API's
+ * central error mapping.
  */
 public final class DigestRoutes {
 
@@ -25,9 +28,9 @@ public final class DigestRoutes {
     this.digests = digests;
   }
 
-  /** GET /api/subscriptions */
+  /** GET /api/subscriptions?offset=&limit= */
   public void list(Context ctx) {
-    ctx.json(digests.subscriptions().stream().map(s -> SubscriptionBody.of(s, baseUrl())).toList());
+    ctx.json(Page.of(ctx, digests.subscriptions().stream().map(s -> SubscriptionBody.of(s, baseUrl())).toList(), "subscriptions"));
   }
 
   /** GET /api/subscriptions/{name} */
@@ -35,15 +38,19 @@ public final class DigestRoutes {
     ctx.json(SubscriptionBody.of(found(ctx.pathParam("name")), baseUrl()));
   }
 
-  /** POST /api/subscriptions (the name in the body); answers 201 with the stored subscription. */
+  /** POST /api/subscriptions (the name in the body); answers 201 with the stored subscription, 409 when the name is taken. */
   public void create(Context ctx) {
-    save(ctx, null);
+    SubscriptionBody body = body(ctx);
+    if (body.name() != null && digests.subscription(body.name()).isPresent()) {
+      throw new ConflictResponse("a subscription named " + body.name() + " exists: change it with PUT /api/subscriptions/" + body.name());
+    }
+    save(ctx, body, null);
     ctx.status(HttpStatus.CREATED);
   }
 
   /** PUT /api/subscriptions/{name} */
   public void replace(Context ctx) {
-    save(ctx, ctx.pathParam("name"));
+    save(ctx, body(ctx), ctx.pathParam("name"));
   }
 
   /** DELETE /api/subscriptions/{name}; 204, or 404 when there is none. */
@@ -92,18 +99,18 @@ public final class DigestRoutes {
   public void follow(Context ctx) {
     FollowBody body = ctx.bodyAsClass(FollowBody.class);
     if (body == null || body.kind() == null || body.name() == null) {
-      throw new BadRequestResponse("give kind (researcher, topic or skill) and name");
+      throw new UnprocessableContentResponse("give kind (researcher, topic or skill) and name");
     }
     Follows.Kind kind;
     try {
       kind = Follows.Kind.valueOf(body.kind().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new BadRequestResponse("kind is researcher, topic or skill, not " + body.kind());
+      throw new UnprocessableContentResponse("kind is researcher, topic or skill, not " + body.kind());
     }
     try {
       digests.follow(kind, body.name());
     } catch (IllegalArgumentException e) {
-      throw new BadRequestResponse(e.getMessage());
+      throw new UnprocessableContentResponse(e.getMessage());
     }
     ctx.status(HttpStatus.CREATED).json(Map.of("following", digests.follows()));
   }
@@ -111,15 +118,19 @@ public final class DigestRoutes {
   /** The body of a follow. */
   public record FollowBody(String kind, String name) {}
 
-  private void save(Context ctx, String pathName) {
+  private static SubscriptionBody body(Context ctx) {
     SubscriptionBody body = ctx.bodyAsClass(SubscriptionBody.class);
     if (body == null) {
-      throw new BadRequestResponse("send the subscription as JSON");
+      throw new UnprocessableContentResponse("send the subscription as a JSON object");
     }
+    return body;
+  }
+
+  private void save(Context ctx, SubscriptionBody body, String pathName) {
     try {
       ctx.json(SubscriptionBody.of(digests.subscribe(body.toSubscription(pathName)), baseUrl()));
     } catch (IllegalArgumentException e) {
-      throw new BadRequestResponse(e.getMessage());
+      throw new UnprocessableContentResponse(e.getMessage());
     }
   }
 

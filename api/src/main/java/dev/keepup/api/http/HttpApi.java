@@ -2,13 +2,19 @@ package dev.keepup.api.http;
 
 import dev.keepup.api.Application;
 import dev.keepup.api.Json;
+import dev.keepup.api.config.KeepupConfig;
 import dev.keepup.indexer.search.QuerySyntaxException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DatabindException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.plugin.bundled.GlobalHeadersConfig;
+import io.javalin.plugin.bundled.RateLimitPlugin;
+import java.util.concurrent.TimeUnit;
 import io.javalin.validation.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +26,10 @@ import org.slf4j.LoggerFactory;
 public final class HttpApi implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+
+  /** Everything the web UI loads comes from this server: no fonts, scripts or calls elsewhere. */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   private final Javalin javalin;
   private final Routes routes;
@@ -34,21 +44,39 @@ public final class HttpApi implements AutoCloseable {
     return routes.endpoints();
   }
 
-  /** Starts serving {@code app} on {@code host}:{@code port} (0 picks a free port). */
+  /** Starts serving {@code app} on {@code host}:{@code port} (0 picks a free port), with the other HTTP settings of its config. */
   public static HttpApi start(Application app, String host, int port) {
-    Routes routes = new Routes(app);
+    KeepupConfig.Http configured = app.config().http();
+    return start(app, new KeepupConfig.Http(host, port, configured.maxBodyBytes(), configured.apiToken(), configured.rateLimitPerMinute()));
+  }
+
+  /** Starts serving {@code app} with {@code settings}: where to listen, body cap, token and rate limit. */
+  public static HttpApi start(Application app, KeepupConfig.Http settings) {
+    String host = settings.host();
+    int port = settings.port();
+    Routes routes = new Routes(app, settings.apiToken());
     Javalin javalin =
         Javalin.create(
             config -> {
               config.jetty.host = host;
               config.jetty.port = port;
-              config.http.maxRequestSize = app.config().http().maxBodyBytes();
+              config.http.maxRequestSize = settings.maxBodyBytes();
               config.http.prefer405over404 = true;
               config.startup.showJavalinBanner = false;
               config.startup.showOldJavalinVersionWarning = false;
               config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
               config.staticFiles.add("/web", Location.CLASSPATH); // the web UI
               config.staticFiles.enableWebjars(); // its JavaScript libraries, from Maven Central
+              config.bundledPlugins.enableGlobalHeaders(headers -> {
+                headers.contentSecurityPolicy(CONTENT_SECURITY_POLICY);
+                headers.xContentTypeOptionsNoSniff();
+                headers.referrerPolicy(GlobalHeadersConfig.ReferrerPolicy.SAME_ORIGIN);
+              });
+              int perMinute = settings.rateLimitPerMinute();
+              if (perMinute > 0) {
+                config.registerPlugin(new RateLimitPlugin(limits -> limits.setKeyFunction(Context::ip)));
+                config.routes.before("/api/*", ctx -> ctx.with(RateLimitPlugin.class).requestPerTimeUnit(perMinute, TimeUnit.MINUTES));
+              }
               config.requestLogger.http((ctx, ms) -> app.metrics().request(ctx.method().name(), routeOf(ctx), ctx.statusCode(), ms / 1000.0));
               routes.register(config.routes);
               errors(config);
@@ -60,10 +88,15 @@ public final class HttpApi implements AutoCloseable {
 
   private static void errors(io.javalin.config.JavalinConfig config) {
     config.routes.exception(QuerySyntaxException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "bad query", e.getMessage()));
+    config.routes.exception(StreamReadException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "malformed JSON", firstLine(e)));
+    config.routes.exception(DatabindException.class, (e, ctx) -> error(ctx, HttpStatus.UNPROCESSABLE_CONTENT, "invalid body", firstLine(e)));
     config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "bad request", e.getMessage()));
     config.routes.exception(ValidationException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "bad request", describe(e)));
     config.routes.exception(HttpResponseException.class, (e, ctx) -> {
       HttpStatus status = HttpStatus.forStatus(e.getStatus());
+      if (status == HttpStatus.TOO_MANY_REQUESTS) {
+        ctx.header("Retry-After", "60"); // the limiter's window is one minute
+      }
       error(ctx, status, status.getMessage().toLowerCase(java.util.Locale.ROOT), e.getMessage());
     });
     config.routes.exception(Exception.class, (e, ctx) -> {
@@ -72,6 +105,11 @@ public final class HttpApi implements AutoCloseable {
     });
     config.routes.error(405, ctx -> error(ctx, HttpStatus.METHOD_NOT_ALLOWED, "method not allowed", ctx.method() + " " + ctx.path()));
     config.routes.error(413, ctx -> error(ctx, HttpStatus.CONTENT_TOO_LARGE, "request body too large", null));
+  }
+
+  private static String firstLine(com.fasterxml.jackson.core.JacksonException e) {
+    String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+    return Params.abbreviate(message.lines().findFirst().orElse(message).replaceAll("\\s*\\(through reference chain.*", ""));
   }
 
   /** The route template of a request, for metrics; a bounded set of values. */

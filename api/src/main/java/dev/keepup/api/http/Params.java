@@ -3,9 +3,11 @@ package dev.keepup.api.http;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Typed, validated query parameters; a bad one is a {@link BadRequest} naming it. */
@@ -13,6 +15,7 @@ final class Params {
 
   static final int MAX_VALUE_LENGTH = 1_000;
   static final int MAX_VALUES = 100;
+  static final int MAX_PAGE = 1_000;
 
   private final Context ctx;
 
@@ -107,6 +110,24 @@ final class Params {
     }
     if (out.size() > MAX_VALUES) {
       throw new BadRequest("parameter " + name + " has more than " + MAX_VALUES + " values");
+    }
+    return out;
+  }
+
+  /**
+   * One page of a list that can grow, by the parameters {@code offset} (default 0) and {@code limit}
+   * (default and most {@value #MAX_PAGE}): {@code {key: [...], "total": n, "next_offset": m}}, where
+   * next_offset is absent on the last page.
+   */
+  <T> Map<String, Object> page(List<T> all, String key) {
+    int offset = integer("offset", 0, 0, Integer.MAX_VALUE);
+    int limit = integer("limit", MAX_PAGE, 1, MAX_PAGE);
+    List<T> page = all.subList(Math.min(offset, all.size()), (int) Math.min(all.size(), (long) offset + limit));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put(key, page);
+    out.put("total", all.size());
+    if ((long) offset + page.size() < all.size()) {
+      out.put("next_offset", offset + page.size());
     }
     return out;
   }

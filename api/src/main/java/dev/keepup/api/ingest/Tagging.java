@@ -8,11 +8,15 @@ import dev.keepup.indexer.nlp.Keyphrase;
 import dev.keepup.indexer.nlp.PaperTagger;
 import dev.keepup.indexer.nlp.Tags;
 import dev.keepup.indexer.search.IndexedPaper;
+import dev.keepup.model.Paper;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
@@ -23,6 +27,7 @@ public final class Tagging {
 
   private final Supplier<PaperTagger> tagger;
   private final ExecutorService pool;
+  private final LongAdder busyNanos = new LongAdder();
 
   public Tagging(Supplier<PaperTagger> tagger, ExecutorService pool) {
     this.tagger = tagger;
@@ -55,16 +60,62 @@ public final class Tagging {
     if (papers.isEmpty()) {
       return List.of();
     }
-    PaperTagger t = tagger.get();
-    List<Future<Tags>> futures = new ArrayList<>(papers.size());
-    for (StoredPaper p : papers) {
-      futures.add(pool.submit(() -> t.tag(p.paper())));
-    }
+    Job job = start(papers.stream().map(StoredPaper::paper).toList());
     List<Tagged> tagged = new ArrayList<>(papers.size());
     for (int i = 0; i < papers.size(); i++) {
-      tagged.add(new Tagged(papers.get(i), result(futures.get(i))));
+      tagged.add(new Tagged(papers.get(i), result(job.futures.get(i))));
     }
     return tagged;
+  }
+
+  /** Starts tagging {@code papers} on the pool and returns at once; {@link Job#await} collects the tags. */
+  public Job start(List<Paper> papers) {
+    if (papers.isEmpty()) {
+      return new Job(List.of(), List.of());
+    }
+    PaperTagger t = tagger.get();
+    List<Future<Tags>> futures = new ArrayList<>(papers.size());
+    for (Paper p : papers) {
+      futures.add(pool.submit(() -> {
+        long start = System.nanoTime();
+        try {
+          return t.tag(p);
+        } finally {
+          busyNanos.add(System.nanoTime() - start);
+        }
+      }));
+    }
+    return new Job(List.copyOf(papers), futures);
+  }
+
+  /** Time the pool's threads have spent tagging since this object was made, summed over threads. */
+  public long busyNanos() {
+    return busyNanos.sum();
+  }
+
+  /** Papers being tagged on the pool. */
+  public static final class Job {
+    private final List<Paper> papers;
+    private final List<Future<Tags>> futures;
+
+    private Job(List<Paper> papers, List<Future<Tags>> futures) {
+      this.papers = papers;
+      this.futures = futures;
+    }
+
+    /** Waits for the tags of every paper; the map is keyed by the exact paper that was tagged. */
+    public Map<Paper, Tags> await() {
+      Map<Paper, Tags> tags = new HashMap<>();
+      for (int i = 0; i < papers.size(); i++) {
+        tags.put(papers.get(i), result(futures.get(i)));
+      }
+      return tags;
+    }
+
+    /** Drops the tagging not yet started (after a failure, when nobody will collect it). */
+    public void cancel() {
+      futures.forEach(f -> f.cancel(false));
+    }
   }
 
   private static Tags result(Future<Tags> future) {

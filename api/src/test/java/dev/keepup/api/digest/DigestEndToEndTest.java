@@ -204,7 +204,7 @@ class DigestEndToEndTest {
         assertThat(created.body().string()).contains("\"feed\":\"http://keepup.test/feeds/agents.atom\"", "\"cadence\":\"weekly\"");
       }
       try (Response bad = call(new Request.Builder().url(base + "/api/subscriptions/x").put(RequestBody.create("{\"size\":0,\"query\":\"q\"}", json)).build())) {
-        assertThat(bad.code()).isEqualTo(400);
+        assertThat(bad.code()).isEqualTo(422);
         assertThat(bad.body().string()).contains("the size must be 1 to 200");
       }
       try (Response feed = call(new Request.Builder().url(base + "/feeds/diffusion.atom").build())) {

@@ -9,6 +9,7 @@ import dev.keepup.api.config.ConfigLoader;
 import dev.keepup.api.ingest.SampleData;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -145,11 +146,18 @@ class HttpApiTest {
   }
 
   @Test
-  void openApiDescribesExactlyTheRoutesTheServerServes() throws IOException {
+  void openApiDescribesExactlyTheRoutesAndQueryParametersTheServerServes() throws IOException {
     Answer openApi = get("/openapi.json");
     java.util.Set<Routes.Endpoint> documented = new java.util.HashSet<>();
-    openApi.body().get("paths").properties().forEach(path ->
-        path.getValue().fieldNames().forEachRemaining(method -> documented.add(new Routes.Endpoint(method, path.getKey()))));
+    openApi.body().get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+      java.util.Set<String> query = new java.util.HashSet<>();
+      operation.getValue().path("parameters").forEach(p -> {
+        if (p.get("in").asText().equals("query")) {
+          query.add(p.get("name").asText());
+        }
+      });
+      documented.add(new Routes.Endpoint(operation.getKey(), path.getKey(), query));
+    }));
 
     assertThat(openApi.status()).isEqualTo(200);
     assertThat(documented).containsExactlyInAnyOrderElementsOf(http.endpoints());
@@ -219,5 +227,153 @@ class HttpApiTest {
     }
     assertThat(badSyntax.body().get("detail").asText()).contains("column");
     assertThat(unknownPaper.body().get("detail").asText()).isEqualTo("no paper 2401.99999");
+  }
+
+  private static Answer write(String method, String path, String contentType, byte[] body) throws IOException {
+    RequestBody requestBody = body == null ? null : RequestBody.create(body, contentType == null ? null : MediaType.get(contentType));
+    return send(new Request.Builder().url("http://127.0.0.1:" + http.port() + path).method(method, requestBody));
+  }
+
+  private static Answer postJson(String path, String json) throws IOException {
+    return write("POST", path, "application/json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void everyClientErrorHasItsStatusAndTheOneJsonShape() throws IOException {
+    postJson("/api/subscriptions", "{\"name\":\"taken\",\"query\":\"testing\"}");
+
+    Map<String, Answer> answers = new java.util.LinkedHashMap<>();
+    answers.put("unknown parameter", get("/api/search?q=x&sotr=newest"));
+    answers.put("malformed JSON", postJson("/api/follows", "{\"kind\": "));
+    answers.put("no body", write("POST", "/api/subscriptions", "application/json", new byte[0]));
+    answers.put("no such paper", get("/api/papers/2401.99999"));
+    answers.put("wrong method", write("PATCH", "/api/health", "application/json", "{}".getBytes()));
+    answers.put("name taken", postJson("/api/subscriptions", "{\"name\":\"taken\",\"query\":\"other\"}"));
+    answers.put("body too large", write("POST", "/api/subscriptions", "application/json", new byte[(1 << 20) + 1]));
+    answers.put("not JSON", write("POST", "/api/follows", "text/plain", "researcher Yann LeCun".getBytes()));
+    answers.put("no content type", write("PUT", "/api/subscriptions/taken", null, "{}".getBytes()));
+    answers.put("size out of range", write("PUT", "/api/subscriptions/taken", "application/json", "{\"query\":\"q\",\"size\":0}".getBytes()));
+    answers.put("wrong type", postJson("/api/subscriptions", "{\"name\":\"typed\",\"size\":\"many\"}"));
+    answers.put("unknown field", postJson("/api/follows", "{\"kind\":\"topic\",\"name\":\"x\",\"colour\":\"red\"}"));
+    answers.put("unknown kind", postJson("/api/follows", "{\"kind\":\"planet\",\"name\":\"Mars\"}"));
+
+    Map<String, Integer> statuses = new java.util.LinkedHashMap<>();
+    answers.forEach((what, a) -> statuses.put(what, a.status()));
+    assertThat(statuses).isEqualTo(Map.ofEntries(
+        Map.entry("unknown parameter", 400), Map.entry("malformed JSON", 400), Map.entry("no body", 400),
+        Map.entry("no such paper", 404), Map.entry("wrong method", 405), Map.entry("name taken", 409),
+        Map.entry("body too large", 413), Map.entry("not JSON", 415), Map.entry("no content type", 415),
+        Map.entry("size out of range", 422), Map.entry("wrong type", 422), Map.entry("unknown field", 422),
+        Map.entry("unknown kind", 422)));
+    answers.forEach((what, a) -> {
+      assertThat(a.contentType()).as(what).startsWith("application/json");
+      assertThat(a.body().get("error").asText()).as(what).isNotBlank();
+    });
+    assertThat(answers.get("unknown parameter").body().get("detail").asText()).contains("'sotr'").contains("sort");
+    assertThat(answers.get("size out of range").body().get("detail").asText()).contains("the size must be 1 to 200");
+    assertThat(answers.get("unknown field").body().get("detail").asText()).contains("colour");
+    assertThat(get("/api/subscriptions/taken").body().get("query").asText()).isEqualTo("testing");
+  }
+
+  @Test
+  void aClientOverTheRateLimitIsToldWhenToComeBack() throws IOException {
+    try (HttpApi limited = HttpApi.start(app, new dev.keepup.api.config.KeepupConfig.Http("127.0.0.1", 0, 1 << 20, "", 3))) {
+      List<Integer> statuses = new java.util.ArrayList<>();
+      Response last = null;
+      for (int i = 0; i < 4; i++) {
+        if (last != null) {
+          last.close();
+        }
+        last = client.newCall(new Request.Builder().url("http://127.0.0.1:" + limited.port() + "/api/health").build()).execute();
+        statuses.add(last.code());
+      }
+      try (Response tooMany = last) {
+        JsonNode body = Json.MAPPER.readTree(tooMany.body().string());
+
+        assertThat(statuses).containsExactly(200, 200, 200, 429);
+        assertThat(tooMany.header("Retry-After")).isEqualTo("60");
+        assertThat(body.get("error").asText()).isEqualTo("too many requests");
+      }
+      try (Response page = client.newCall(new Request.Builder().url("http://127.0.0.1:" + limited.port() + "/").build()).execute()) {
+        assertThat(page.code()).as("the web UI's files are not limited").isEqualTo(200);
+      }
+    }
+  }
+
+  @Test
+  void subscriptionsDigestsAndFollowsLiveThroughTheirWholeLife() throws IOException {
+    Answer created = postJson("/api/subscriptions", "{\"name\":\"walks\",\"query\":\"random walks\",\"cadence\":\"weekly\"}");
+    Answer listed = get("/api/subscriptions?limit=1000");
+    Answer one = get("/api/subscriptions/walks");
+    Answer changed = write("PUT", "/api/subscriptions/walks", "application/json", "{\"query\":\"markov\",\"size\":5}".getBytes());
+    Answer digest = write("POST", "/api/subscriptions/walks/digest", null, new byte[0]);
+    Answer history = get("/api/subscriptions/walks/digests?limit=5");
+    String atom;
+    try (Response feed = client.newCall(new Request.Builder().url("http://127.0.0.1:" + http.port() + "/feeds/walks.atom").build()).execute()) {
+      atom = feed.body().string();
+    }
+    Answer followed = postJson("/api/follows", "{\"kind\":\"researcher\",\"name\":\"Caprice Stanley\"}");
+    Answer follows = get("/api/follows");
+    Answer deleted = write("DELETE", "/api/subscriptions/walks", null, null);
+    Answer gone = get("/api/subscriptions/walks");
+
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.body().get("feed").asText()).endsWith("/feeds/walks.atom");
+    assertThat(listed.body().get("subscriptions").findValuesAsText("name")).contains("walks");
+    assertThat(listed.body().get("total").asInt()).isEqualTo(listed.body().get("subscriptions").size());
+    assertThat(one.body().get("cadence").asText()).isEqualTo("weekly");
+    assertThat(changed.status()).isEqualTo(200);
+    assertThat(changed.body().get("query").asText()).isEqualTo("markov");
+    assertThat(digest.status()).isEqualTo(200);
+    assertThat(history.body()).hasSize(1);
+    assertThat(atom).contains("<feed").contains("walks");
+    assertThat(followed.status()).isEqualTo(201);
+    assertThat(follows.body().toString()).contains("caprice stanley");
+    assertThat(deleted.status()).isEqualTo(204);
+    assertThat(gone.status()).isEqualTo(404);
+  }
+
+  @Test
+  void listsThatGrowArePaged() throws IOException {
+    for (String name : List.of("paged-a", "paged-b", "paged-c")) {
+      postJson("/api/subscriptions", "{\"name\":\"" + name + "\",\"query\":\"" + name + "\"}");
+    }
+    Answer all = get("/api/subscriptions");
+    int total = all.body().get("total").asInt();
+    Answer first = get("/api/subscriptions?limit=2");
+    Answer rest = get("/api/subscriptions?limit=2&offset=" + first.body().get("next_offset").asInt());
+    Answer beyond = get("/api/subscriptions?offset=100000");
+    Answer badOffset = get("/api/subscriptions?offset=-1");
+    Answer sources = get("/api/sources?limit=1");
+
+    assertThat(total).isGreaterThanOrEqualTo(3);
+    assertThat(first.body().get("subscriptions")).hasSize(2);
+    assertThat(first.body().get("next_offset").asInt()).isEqualTo(2);
+    assertThat(rest.body().get("subscriptions").get(0).get("name").asText())
+        .isEqualTo(all.body().get("subscriptions").get(2).get("name").asText());
+    assertThat(beyond.body().get("subscriptions")).isEmpty();
+    assertThat(beyond.body().has("next_offset")).isFalse();
+    assertThat(badOffset.status()).isEqualTo(400);
+    assertThat(sources.body().get("sources")).hasSize(1);
+    assertThat(sources.body().get("total").asInt()).isGreaterThan(1);
+  }
+
+  @Test
+  void aSkillPageAndTheCrawlStatusAnswer() throws IOException {
+    Answer skill = get("/api/skills/python");
+    Answer crawl = get("/api/crawl");
+
+    assertThat(skill.status()).isEqualTo(200);
+    assertThat(skill.body().get("id").asText()).isEqualTo("python");
+    assertThat(crawl.status()).isEqualTo(200);
+    assertThat(crawl.body().get("running").asBoolean()).isFalse();
+  }
+
+  @Test
+  void everyAnswerForbidsLoadingAnythingFromAnotherOrigin() throws IOException {
+    try (Response page = client.newCall(new Request.Builder().url("http://127.0.0.1:" + http.port() + "/").build()).execute()) {
+      assertThat(page.header("Content-Security-Policy")).startsWith("default-src 'self'");
+      assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
   }
 }

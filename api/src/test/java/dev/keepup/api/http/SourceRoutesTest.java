@@ -9,12 +9,18 @@ import dev.keepup.api.TestSources;
 import dev.keepup.api.config.ConfigLoader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -25,25 +31,32 @@ import org.junit.jupiter.api.io.TempDir;
 /** Sources and crawls over HTTP, with an API token, against a loopback "blog". */
 class SourceRoutesTest {
 
+  static final String TOKEN = "a-long-enough-test-token";
+
   @StartStop final MockWebServer blog = new MockWebServer();
-  final OkHttpClient client = new OkHttpClient();
+  final OkHttpClient client = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(60)).build();
+
+  static String lilLog() throws IOException {
+    try (InputStream in = SourceRoutesTest.class.getResourceAsStream("/feeds/lilianweng-index.xml")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static Application open(Path dir, Path sources) {
+    return Application.open(new ConfigLoader().load(null, Map.of(
+        "KEEPUP_HTTP_API_TOKEN", TOKEN, "KEEPUP_CRAWL_SOURCES", sources.toString())).withDataDir(dir.resolve("data")));
+  }
 
   @Test
   void aCrawlStartsOnlyWithTheTokenAndItsOutcomeShowsInTheSourceList(@TempDir Path dir) throws Exception {
-    String feed;
-    try (InputStream in = getClass().getResourceAsStream("/feeds/lilianweng-index.xml")) {
-      feed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    }
     blog.enqueue(new MockResponse.Builder().code(304).build()); // the arXiv listing: unchanged
-    blog.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/rss+xml").body(feed).build());
+    blog.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/rss+xml").body(lilLog()).build());
     Path sources = TestSources.write(dir, blog.url("/").toString(), "lilianweng");
-    var config = new ConfigLoader().load(null, Map.of(
-        "KEEPUP_HTTP_API_TOKEN", "a-long-enough-test-token", "KEEPUP_CRAWL_SOURCES", sources.toString())).withDataDir(dir.resolve("data"));
 
-    try (Application app = Application.open(config); HttpApi http = HttpApi.start(app, "127.0.0.1", 0)) {
+    try (Application app = open(dir, sources); HttpApi http = HttpApi.start(app, "127.0.0.1", 0)) {
       String base = "http://127.0.0.1:" + http.port();
-      int withoutToken = post(base + "/api/crawl", null).code();
-      JsonNode started = Json.MAPPER.readTree(post(base + "/api/crawl", "a-long-enough-test-token").body().string());
+      int withoutToken = post(base + "/api/crawl", null, null).code();
+      JsonNode started = json(post(base + "/api/crawl", TOKEN, null));
       app.crawlJobs().awaitIdle(Duration.ofSeconds(60));
       JsonNode status = get(base + "/api/crawl");
       JsonNode list = get(base + "/api/sources").get("sources");
@@ -58,17 +71,128 @@ class SourceRoutesTest {
     }
   }
 
-  private Response post(String url, String token) throws IOException {
-    Request.Builder request = new Request.Builder().url(url).post(RequestBody.create(new byte[0]));
+  @Test
+  void aSecondCrawlIsAConflictWhileTheFirstRuns(@TempDir Path dir) throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch listingAsked = new CountDownLatch(1);
+    blog.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        listingAsked.countDown();
+        release.await(60, TimeUnit.SECONDS); // the crawl hangs on the arXiv listing until the test lets it go
+        return new MockResponse.Builder().code(304).build();
+      }
+    });
+    Path sources = TestSources.write(dir, blog.url("/").toString());
+
+    try (Application app = open(dir, sources); HttpApi http = HttpApi.start(app, "127.0.0.1", 0)) {
+      String base = "http://127.0.0.1:" + http.port();
+      int first = post(base + "/api/crawl", TOKEN, null).code();
+      listingAsked.await(30, TimeUnit.SECONDS);
+      Response second = post(base + "/api/crawl", TOKEN, null);
+      JsonNode conflict = json(second);
+      release.countDown();
+      app.crawlJobs().awaitIdle(Duration.ofSeconds(60));
+      int third = post(base + "/api/crawl", TOKEN, null).code();
+
+      assertThat(first).isEqualTo(202);
+      assertThat(second.code()).isEqualTo(409);
+      assertThat(conflict.get("detail").asText()).startsWith("a crawl is running since");
+      assertThat(third).isEqualTo(202);
+      app.crawlJobs().awaitIdle(Duration.ofSeconds(60));
+    }
+  }
+
+  @Test
+  void aBlogAddedByItsHomePageIsFollowedCrawledAndRemoved(@TempDir Path dir) throws Exception {
+    String feed = lilLog();
+    blog.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return switch (request.getUrl().encodedPath()) {
+          case "/home" -> new MockResponse.Builder().addHeader("Content-Type", "text/html")
+              .body("<html><head><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/lil/index.xml\"></head></html>").build();
+          case "/lil/index.xml", "/lilianweng.xml" -> new MockResponse.Builder().addHeader("Content-Type", "application/rss+xml").body(feed).build();
+          default -> new MockResponse.Builder().code(304).build();
+        };
+      }
+    });
+    Path sources = TestSources.write(dir, blog.url("/").toString(), "lilianweng");
+
+    try (Application app = open(dir, sources); HttpApi http = HttpApi.start(app, "127.0.0.1", 0)) {
+      String base = "http://127.0.0.1:" + http.port();
+      String body = "{\"url\": \"" + blog.url("/home") + "\", \"name\": \"Lil again\"}";
+      int withoutToken = post(base + "/api/sources", null, body).code();
+      Response added = post(base + "/api/sources", TOKEN, body);
+      JsonNode blogAdded = json(added);
+      String id = blogAdded.get("id").asText();
+      Response again = post(base + "/api/sources", TOKEN, "{\"url\": \"" + blog.url("/lil/index.xml") + "\"}");
+      JsonNode listed = get(base + "/api/sources").get("sources");
+      post(base + "/api/crawl", TOKEN, null).close();
+      JsonNode report = Json.MAPPER.valueToTree(app.crawlJobs().awaitIdle(Duration.ofSeconds(60)).lastReport());
+      int removed = delete(base + "/api/sources/" + id);
+      int removedAgain = delete(base + "/api/sources/" + id);
+      int configured = delete(base + "/api/sources/lilianweng");
+      int listing = delete(base + "/api/sources/arxiv-listing");
+      JsonNode after = get(base + "/api/sources").get("sources");
+
+      assertThat(withoutToken).isEqualTo(401);
+      assertThat(added.code()).isEqualTo(201);
+      assertThat(blogAdded.get("feed").asText()).isEqualTo(blog.url("/lil/index.xml").toString());
+      assertThat(blogAdded.get("name").asText()).isEqualTo("Lil again");
+      assertThat(again.code()).isEqualTo(409);
+      assertThat(listed.findValuesAsText("id")).containsExactly("arxiv-listing", "lilianweng", id);
+      assertThat(report.get("sources").findValuesAsText("source")).contains(id);
+      assertThat(removed).isEqualTo(204);
+      assertThat(removedAgain).isEqualTo(404);
+      assertThat(configured).isEqualTo(409);
+      assertThat(listing).isEqualTo(409);
+      assertThat(after.findValuesAsText("id")).containsExactly("arxiv-listing", "lilianweng");
+    }
+  }
+
+  @Test
+  void aSourceWithoutAUsableUrlIsUnprocessable(@TempDir Path dir) throws Exception {
+    Path sources = TestSources.write(dir, blog.url("/").toString());
+    try (Application app = open(dir, sources); HttpApi http = HttpApi.start(app, "127.0.0.1", 0)) {
+      String base = "http://127.0.0.1:" + http.port();
+      Response noUrl = post(base + "/api/sources", TOKEN, "{\"name\": \"x\"}");
+      Response ftp = post(base + "/api/sources", TOKEN, "{\"url\": \"ftp://example.org/feed\"}");
+      Response notAUrl = post(base + "/api/sources", TOKEN, "{\"url\": \"not a url\"}");
+      Response text = client.newCall(new Request.Builder().url(base + "/api/sources").header("Authorization", "Bearer " + TOKEN)
+          .post(RequestBody.create("https://example.org/feed", MediaType.get("text/plain"))).build()).execute();
+
+      assertThat(noUrl.code()).isEqualTo(422);
+      assertThat(ftp.code()).isEqualTo(422);
+      assertThat(json(ftp).get("detail").asText()).startsWith("give an http or https URL");
+      assertThat(notAUrl.code()).isEqualTo(422);
+      assertThat(text.code()).isEqualTo(415);
+      assertThat(blog.getRequestCount()).isZero();
+    }
+  }
+
+  private Response post(String url, String token, String json) throws IOException {
+    RequestBody body = json == null ? RequestBody.create(new byte[0]) : RequestBody.create(json, MediaType.get("application/json"));
+    Request.Builder request = new Request.Builder().url(url).post(body);
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
     return client.newCall(request.build()).execute();
   }
 
-  private JsonNode get(String url) throws IOException {
-    try (Response r = client.newCall(new Request.Builder().url(url).build()).execute()) {
+  private int delete(String url) throws IOException {
+    try (Response r = client.newCall(new Request.Builder().url(url).delete().header("Authorization", "Bearer " + TOKEN).build()).execute()) {
+      return r.code();
+    }
+  }
+
+  private static JsonNode json(Response r) throws IOException {
+    try (r) {
       return Json.MAPPER.readTree(r.body().string());
     }
+  }
+
+  private JsonNode get(String url) throws IOException {
+    return json(client.newCall(new Request.Builder().url(url).build()).execute());
   }
 }

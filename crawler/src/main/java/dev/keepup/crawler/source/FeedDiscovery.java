@@ -2,6 +2,7 @@ package dev.keepup.crawler.source;
 
 import dev.keepup.crawler.feed.FeedException;
 import dev.keepup.crawler.feed.FeedParser;
+import dev.keepup.crawler.feed.ParsedFeed;
 import dev.keepup.crawler.fetch.FetchOutcome;
 import dev.keepup.crawler.fetch.FetchRequest;
 import dev.keepup.crawler.fetch.Fetcher;
@@ -33,10 +34,17 @@ public final class FeedDiscovery {
    *
    * @param feeds the feed URLs, best first; empty when there are none
    * @param outcome how fetching the page ended
+   * @param problems what the parser healed when the page itself is a feed (a refused DOCTYPE, unclosed
+   *     tags); empty otherwise
    */
-  public record Found(List<URI> feeds, FetchOutcome outcome) {
+  public record Found(List<URI> feeds, FetchOutcome outcome, List<String> problems) {
     public Found {
       feeds = List.copyOf(feeds);
+      problems = List.copyOf(problems);
+    }
+
+    public Found(List<URI> feeds, FetchOutcome outcome) {
+      this(feeds, outcome, List.of());
     }
   }
 
@@ -47,8 +55,8 @@ public final class FeedDiscovery {
       return new Found(List.of(), outcome);
     }
     try {
-      parser.parse(fetched.body(), fetched.contentType(), fetched.finalUrl());
-      return new Found(List.of(fetched.finalUrl()), outcome);
+      ParsedFeed feed = parser.parse(fetched.body(), fetched.contentType(), fetched.finalUrl());
+      return new Found(List.of(fetched.finalUrl()), outcome, feed.problems());
     } catch (FeedException notAFeed) {
       return new Found(announcedFeeds(fetched.body(), fetched.finalUrl()), outcome);
     }

@@ -43,6 +43,19 @@ class FeedDiscoveryTest {
     server.enqueue(new MockResponse.Builder().body(new String(Fixtures.bytes("blog-feeds/lilianweng-index.xml"), StandardCharsets.UTF_8)).build());
     FeedDiscovery.Found found = new FeedDiscovery(fetcher).discover(server.url("/index.xml").uri());
     assertThat(found.feeds()).containsExactly(server.url("/index.xml").uri());
+    assertThat(found.problems()).isEmpty();
+  }
+
+  @Test
+  void aFeedThatDeclaresEntitiesIsFoundWithTheRefusedDoctypeAsAProblem() throws Exception {
+    server.enqueue(new MockResponse.Builder().body("""
+        <?xml version="1.0"?>
+        <!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+        <rss version="2.0"><channel><title>&xxe;</title><link>https://a.example/</link></channel></rss>
+        """).build());
+    FeedDiscovery.Found found = new FeedDiscovery(fetcher).discover(server.url("/feed.xml").uri());
+    assertThat(found.feeds()).containsExactly(server.url("/feed.xml").uri());
+    assertThat(found.problems()).anySatisfy(p -> assertThat(p).contains("DOCTYPE"));
   }
 
   @Test

@@ -30,6 +30,11 @@ public final class SourceStates {
       MERGE (s:Source {id: $id})
       SET s.kind = 'blog', s.title = $title, s.url = $url, s.home = $home, s.added = true
       """;
+  private static final String REMOVE_BLOG = """
+      MATCH (s:Source {id: $id, kind: 'blog', added: true})
+      REMOVE s.added
+      RETURN count(s) AS removed
+      """;
   private static final String ADDED_BLOGS =
       "MATCH (s:Source {kind: 'blog', added: true}) RETURN s.id AS id, s.title AS title, s.url AS url, s.home AS home ORDER BY s.id";
 
@@ -58,6 +63,16 @@ public final class SourceStates {
     try (var session = driver.session(sessionConfig)) {
       session.executeWriteWithoutResult(tx -> tx.run(ADD_BLOG, java.util.Map.of(
           "id", blog.id(), "title", blog.title(), "url", blog.feedUrl(), "home", blog.homeUrl() == null ? "" : blog.homeUrl())).consume());
+    }
+  }
+
+  /**
+   * Stops following a blog a user added; its crawl state and the posts already read stay in the graph.
+   * Returns false when no user-added blog has that id.
+   */
+  public boolean removeBlog(String id) {
+    try (var session = driver.session(sessionConfig)) {
+      return session.executeWrite(tx -> tx.run(REMOVE_BLOG, Map.of("id", id)).single().get("removed").asInt()) > 0;
     }
   }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -41,6 +42,7 @@ public final class PaperIndex implements AutoCloseable {
   private final Object writeLock = new Object();
   private volatile IndexGeneration live;
   private IndexRebuild rebuild;
+  private final LongAdder commitNanos = new LongAdder();
 
   private PaperIndex(Path root, Analyzer analyzer, IndexGeneration live, Clock clock) {
     this.root = root;
@@ -85,6 +87,11 @@ public final class PaperIndex implements AutoCloseable {
     write(texts.stream().map(t -> new Keyed(t.id(), PaperDocuments.toDocument(t))).toList());
   }
 
+  /** Time spent committing and refreshing searchers after writes since the index was opened (for benchmarks). */
+  public long commitNanos() {
+    return commitNanos.sum();
+  }
+
   /** Removes the papers with these ids (absent ones are ignored), commits, and refreshes searchers. */
   public void delete(Collection<String> ids) {
     Term[] terms = ids.stream().map(id -> new Term(ID, id)).toArray(Term[]::new);
@@ -109,7 +116,9 @@ public final class PaperIndex implements AutoCloseable {
         for (Keyed k : docs) {
           live.writer().updateDocument(new Term(ID, k.id()), k.document());
         }
+        long start = System.nanoTime();
         live.commitAndRefresh();
+        commitNanos.add(System.nanoTime() - start);
         if (rebuild != null) {
           rebuild.writeLive(docs);
         }
