@@ -17,12 +17,14 @@ import dev.keepup.crawler.arxiv.ArxivApiClient;
 import dev.keepup.crawler.crawl.ArxivCrawler;
 import dev.keepup.crawler.crawl.FeedCrawler;
 import dev.keepup.crawler.fetch.Fetcher;
+import dev.keepup.crawler.fetch.Sleeper;
 import dev.keepup.crawler.oai.OaiHarvester;
 import dev.keepup.crawler.source.SourcesConfig;
 import dev.keepup.crawler.state.CrawlSchedule;
 import dev.keepup.crawler.state.CrawlStateStore;
 import dev.keepup.graph.source.SourceStates;
 import java.time.Clock;
+import java.util.SplittableRandom;
 import java.time.Duration;
 import dev.keepup.api.ingest.Tagging;
 import dev.keepup.indexer.nlp.PaperTagger;
@@ -183,16 +185,19 @@ public final class Application implements AutoCloseable {
    * The crawler over {@code sources}: one shared HTTP client (closed with the application), crawl
    * state in the graph, papers into the ingest pipeline.
    */
-  public synchronized Crawl crawl(SourcesConfig sources) {
-    Fetcher fetcher = new Fetcher(sources.fetch().toSettings());
+  public Crawl crawl(SourcesConfig sources) {
+    return crawl(sources, Sleeper.SYSTEM, Clock.systemUTC());
+  }
+
+  /** The crawler with its own notion of waiting and of time, so tests can watch waits without making them. */
+  public synchronized Crawl crawl(SourcesConfig sources, Sleeper sleeper, Clock clock) {
+    Fetcher fetcher = new Fetcher(sources.fetch().toSettings(), sleeper, new SplittableRandom());
     closeInOrder.push(fetcher);
     CrawlStateStore states = crawlStates();
     CrawlSchedule schedule = new CrawlSchedule(Duration.ofHours(1), Duration.ofDays(2));
-    Clock clock = Clock.systemUTC();
-    ArxivCrawler arxiv = new ArxivCrawler(fetcher,
-        new ArxivApiClient(fetcher, sources.arxiv().apiUrl(), sources.arxiv().pageSize(), 2),
-        new OaiHarvester(fetcher, sources.arxiv().oaiUrl()), states, schedule, clock);
-    return new Crawl(sources, new FeedCrawler(fetcher, states, schedule, clock), arxiv, ingest, graph, index, states, clock);
+    ArxivApiClient api = new ArxivApiClient(fetcher, sources.arxiv().apiUrl(), sources.arxiv().pageSize(), 2);
+    ArxivCrawler arxiv = new ArxivCrawler(fetcher, api, new OaiHarvester(fetcher, sources.arxiv().oaiUrl()), states, schedule, clock);
+    return new Crawl(sources, new FeedCrawler(fetcher, states, schedule, clock), arxiv, api, ingest, graph, index, states, clock);
   }
 
   /** The source list of the configuration (the user's file or the shipped one) plus the blogs users added. */

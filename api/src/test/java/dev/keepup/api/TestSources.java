@@ -10,8 +10,16 @@ public final class TestSources {
 
   private TestSources() {}
 
-  /** Writes the list to {@code dir}: arXiv (cs.LG, cs.AI) under {@code base}, then one blog per id, at base + id + ".xml". */
+  /**
+   * Writes the list to {@code dir}: arXiv (cs.LG, cs.AI; its daily listing only) under {@code base},
+   * then one blog per id, at base + id + ".xml".
+   */
   public static Path write(Path dir, String base, String... blogIds) {
+    return write(dir, base, "{ listing: true, api: false, oai: false }", 10000, blogIds);
+  }
+
+  /** The list with arXiv's {@code channels} (YAML) and at most {@code resultCap} results a query (100 a page). */
+  public static Path write(Path dir, String base, String channels, int resultCap, String... blogIds) {
     StringBuilder blogs = new StringBuilder();
     for (String id : blogIds) {
       blogs.append("  - { id: %1$s, name: \"Blog %1$s\", feed: \"%2$s%1$s.xml\", home: \"%2$s\" }\n".formatted(id, base));
@@ -35,12 +43,13 @@ public final class TestSources {
           categories: [cs.LG, cs.AI]
           api: "%1$sapi/query"
           page_size: 100
-          result_cap: 10000
+          result_cap: %2$d
           listings: "%1$srss/"
           oai: "%1$soai"
           oai_set: "cs"
+          channels: %3$s
         blogs:
-        """.formatted(base) + blogs;
+        """.formatted(base, resultCap, channels) + blogs;
     try {
       Path file = dir.resolve("sources.yaml");
       Files.writeString(file, yaml);

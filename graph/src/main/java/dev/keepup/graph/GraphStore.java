@@ -9,6 +9,7 @@ import dev.keepup.model.Paper;
 import dev.keepup.model.PaperId;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,6 +143,19 @@ public final class GraphStore {
             .toList();
     try (var session = driver.session(sessionConfig)) {
       session.executeWriteWithoutResult(tx -> tx.run(TagCypher.UPSERT_POSTS, Map.of("rows", rows)).consume());
+    }
+  }
+
+  /** The version the graph holds of each of {@code ids} it knows; ids it does not know are absent. */
+  public Map<PaperId, Integer> knownVersions(Collection<PaperId> ids) {
+    List<String> values = ids.stream().map(PaperId::value).distinct().toList();
+    try (var session = driver.session(sessionConfig)) {
+      return session.executeRead(tx -> {
+        Map<PaperId, Integer> known = new HashMap<>();
+        tx.run(PaperCypher.KNOWN_VERSIONS, Map.of("ids", values))
+            .forEachRemaining(r -> known.put(PaperId.of(r.get("id").asString()), r.get("version").asInt()));
+        return known;
+      });
     }
   }
 

@@ -97,6 +97,8 @@ class GraphStoreTest {
     assertThat(stored.paper().title()).isEqualTo("Final");
     assertThat(stored.paper().authors()).extracting(Author::name).containsExactly("Ada Lovelace");
     assertThat(count("MATCH (:Paper {id: '2501.00002'})-[e:IN_CATEGORY]->() RETURN count(e)", Map.of())).isEqualTo(2);
+    assertThat(store.knownVersions(List.of(PaperId.of("2501.00002"), PaperId.of("2501.99999"))))
+        .containsExactly(Map.entry(PaperId.of("2501.00002"), 2));
   }
 
   @Test

@@ -67,7 +67,7 @@ public final class CrawlJobs implements AutoCloseable {
 
   private void runOne() {
     try {
-      CrawlReport report = crawl.get().run(null, line -> LOG.info("crawl {}: {} ({} items)", line.source(), line.outcome(), line.items()));
+      CrawlReport report = crawl.get().run(CrawlRequest.ALL, line -> LOG.info("crawl {}: {} ({} items)", line.source(), line.outcome(), line.items()));
       finish(report, null);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -2,6 +2,7 @@ package dev.keepup.api.crawl;
 
 import dev.keepup.crawler.source.BlogSource;
 import dev.keepup.crawler.source.SourcesConfig;
+import dev.keepup.graph.SourceNode;
 import dev.keepup.graph.source.SourceStates;
 import java.net.URI;
 import dev.keepup.crawler.state.CrawlState;
@@ -60,12 +61,13 @@ public final class SourceList {
     return text.length() <= 64 ? text : text.substring(0, 64);
   }
 
-  /** Every source of {@code sources}, the arXiv listing first, with its health. */
+  /** Every source of {@code sources}, arXiv's enabled channels first, with its health. */
   public static List<SourceHealth> health(SourcesConfig sources, CrawlStateStore states) {
     List<SourceHealth> rows = new ArrayList<>();
-    CrawlState listing = states.get(Crawl.ARXIV_LISTING);
-    rows.add(new SourceHealth(Crawl.ARXIV_LISTING, "arxiv", "arXiv daily listing " + String.join(", ", sources.arxiv().categories()),
-        sources.arxiv().listingUrl().toString(), listing.health(), listing));
+    for (SourceNode arxiv : ArxivSources.enabled(sources.arxiv())) {
+      CrawlState s = states.get(arxiv.id());
+      rows.add(new SourceHealth(arxiv.id(), arxiv.kind(), arxiv.title(), arxiv.url(), s.health(), s));
+    }
     sources.blogs().forEach(b -> {
       CrawlState s = states.get(b.id());
       rows.add(new SourceHealth(b.id(), "blog", b.name(), b.feed().toString(), s.health(), s));

@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.Dispatcher;
@@ -70,6 +73,43 @@ class CrawlCommandTest {
     assertThat(byId.get(1).get("state").get("etag").asText()).isEqualTo("\"v1\"");
     assertThat(byId.get(2).get("health").asText()).startsWith("failing");
     assertThat(search.lastLineJson().get("hits").findValuesAsText("id")).anyMatch(id -> id.startsWith("https://lilianweng.github.io/"));
+  }
+
+  @Test
+  void sinceBackfillsTheApiInDateWindowsHalvedUnderTheResultCap(@TempDir Path dir) throws Exception {
+    String page;
+    try (InputStream in = CrawlCommandTest.class.getResourceAsStream("/arxiv-crawl/q_testing_s0_m100_cfe7536492ca.xml")) {
+      page = new String(in.readAllBytes(), StandardCharsets.UTF_8); // 100 papers of 214,881 results
+    }
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        requests.add(request);
+        return request.getUrl().encodedPath().equals("/api/query")
+            ? new MockResponse.Builder().addHeader("Content-Type", "application/atom+xml").body(page).build()
+            : new MockResponse.Builder().code(404).build();
+      }
+    });
+    String data = dir.resolve("data").toString();
+    String sources = TestSources.write(dir, server.url("/").toString(), "{ listing: false, api: true, oai: false }", 100).toString();
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    String yesterday = today.minusDays(1).format(DateTimeFormatter.BASIC_ISO_DATE);
+    String todayText = today.format(DateTimeFormatter.BASIC_ISO_DATE);
+
+    KeepupCommandTest.Run future = keepup("crawl", "--data-dir", data, "--sources", sources, "--since", today.plusDays(1).toString());
+    KeepupCommandTest.Run backfill = keepup("crawl", "--data-dir", data, "--sources", sources, "--since", today.minusDays(1).toString(), "--json");
+
+    assertThat(future.exit()).isEqualTo(2);
+    assertThat(future.err()).startsWith("keepup: --since " + today.plusDays(1) + " is in the future");
+    assertThat(backfill.exit()).as(backfill.err()).isZero();
+    assertThat(requests).extracting(r -> r.getUrl().queryParameter("search_query")).containsExactly(
+        "(cat:cs.LG OR cat:cs.AI) AND submittedDate:[" + yesterday + "0000 TO " + todayText + "2359]", // above the cap: halved
+        "(cat:cs.LG OR cat:cs.AI) AND submittedDate:[" + todayText + "0000 TO " + todayText + "2359]",
+        "(cat:cs.LG OR cat:cs.AI) AND submittedDate:[" + yesterday + "0000 TO " + yesterday + "2359]");
+    assertThat(backfill.out()).contains("Crawled 1 sources: 100 new papers, 0 updated, 100 unchanged, 0 posts, 0 sources failed.");
+    JsonNode line = backfill.lastLineJson().get("sources").get(0);
+    assertThat(line.get("source").asText()).isEqualTo("arxiv-api");
+    assertThat(line.get("items").asInt()).isEqualTo(200);
   }
 
   @Test

@@ -25,12 +25,12 @@ class EvalFeedsCommandTest {
   void printsTheFiguresAndTheJsonObjectLast() throws Exception {
     assertThat(run("eval", "feeds", SAMPLE, "--json")).isZero();
     List<String> lines = out.toString().lines().toList();
-    assertThat(lines.getFirst()).isEqualTo("files               16");
+    assertThat(lines.getFirst()).isEqualTo("files               24");
     JsonNode json = new ObjectMapper().readTree(lines.getLast());
-    assertThat(json.get("files").asInt()).isEqualTo(16);
-    assertThat(json.get("illformed_flagged").asInt()).isEqualTo(3);
+    assertThat(json.get("files").asInt()).isEqualTo(24);
+    assertThat(json.get("illformed_flagged").asInt()).isEqualTo(6);
     assertThat(json.get("exceptions").asInt()).isZero();
-    assertThat(json.get("agreement").asDouble()).isEqualTo(11.0 / 12);
+    assertThat(json.get("agreement").asDouble()).isEqualTo(14.0 / 15);
     assertThat(json.has("slowest_ms")).isTrue();
   }
 

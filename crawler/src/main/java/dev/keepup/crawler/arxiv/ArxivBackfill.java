@@ -7,7 +7,6 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,11 +31,18 @@ public final class ArxivBackfill {
     this.resultCap = resultCap;
   }
 
+  /** Takes the papers of one page, with the submission-date window they belong to. */
+  @FunctionalInterface
+  public interface Sink {
+    void accept(LocalDate windowFrom, LocalDate windowTo, List<Paper> papers);
+  }
+
   /**
    * Hands the papers of {@code query} submitted from {@code from} to {@code to} (inclusive) to
-   * {@code sink}, one window at a time, newest window first; returns how many were handed over.
+   * {@code sink}, a page at a time, newest window first (so a window's {@code windowTo} says how far
+   * back the backfill has come); returns how many were handed over.
    */
-  public long run(ArxivQuery query, LocalDate from, LocalDate to, Period window, Consumer<List<Paper>> sink)
+  public long run(ArxivQuery query, LocalDate from, LocalDate to, Period window, Sink sink)
       throws ArxivApiException, InterruptedException {
     long count = 0;
     for (LocalDate[] w : windows(from, to, window)) {
@@ -60,7 +66,7 @@ public final class ArxivBackfill {
     return windows;
   }
 
-  private long fill(ArxivQuery query, LocalDate from, LocalDate to, Consumer<List<Paper>> sink)
+  private long fill(ArxivQuery query, LocalDate from, LocalDate to, Sink sink)
       throws ArxivApiException, InterruptedException {
     ArxivQuery windowed = query.submittedBetween(from.atStartOfDay(), to.atTime(LocalTime.of(23, 59)));
     ArxivApiPage page = client.page(windowed, 0);
@@ -73,7 +79,7 @@ public final class ArxivBackfill {
     long count = 0;
     int start = 0;
     while (true) {
-      sink.accept(page.papers());
+      sink.accept(from, to, page.papers());
       count += page.papers().size();
       start += page.entries();
       if (!page.hasMore() || page.entries() == 0 || start >= resultCap) {

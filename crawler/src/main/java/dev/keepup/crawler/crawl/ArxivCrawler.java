@@ -2,6 +2,7 @@ package dev.keepup.crawler.crawl;
 
 import dev.keepup.crawler.arxiv.ArxivApiClient;
 import dev.keepup.crawler.arxiv.ArxivApiException;
+import dev.keepup.crawler.arxiv.ArxivBackfill;
 import dev.keepup.crawler.arxiv.ArxivListing;
 import dev.keepup.crawler.arxiv.ArxivQuery;
 import dev.keepup.crawler.arxiv.ListingItem;
@@ -20,6 +21,7 @@ import dev.keepup.model.Paper;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -39,6 +41,10 @@ public final class ArxivCrawler {
   private final CrawlStateStore store;
   private final CrawlSchedule schedule;
   private final Clock clock;
+  private static final String FETCHED = "fetched";
+  /** The first date window of a backfill; windows with more results than the cap are halved. */
+  private static final Period BACKFILL_WINDOW = Period.ofDays(7);
+
   private final FeedParser parser = new FeedParser();
 
   public ArxivCrawler(Fetcher fetcher, ArxivApiClient api, OaiHarvester oai, CrawlStateStore store, CrawlSchedule schedule, Clock clock) {
@@ -57,15 +63,18 @@ public final class ArxivCrawler {
     }
   }
 
-  /** An API crawl: the new papers, newest first, or the error. */
-  public record ApiCrawl(String sourceId, List<Paper> papers, String error) {
+  /** An API crawl: how it ended ("fetched", or the failing fetch's outcome), the new papers newest first, or the error. */
+  public record ApiCrawl(String sourceId, String outcome, List<Paper> papers, String error) {
     public ApiCrawl {
       papers = List.copyOf(papers);
     }
   }
 
-  /** A harvest: how many records went to the sink, and where the next harvest starts. */
-  public record HarvestCrawl(String sourceId, long records, LocalDate nextFrom, String error) {}
+  /** A backfill: how it ended, how many papers went to the sink, or the error. */
+  public record BackfillCrawl(String sourceId, String outcome, long papers, String error) {}
+
+  /** A harvest: how it ended, how many records went to the sink, and where the next harvest starts. */
+  public record HarvestCrawl(String sourceId, String outcome, long records, LocalDate nextFrom, String error) {}
 
   /** Fetches the listing at {@code url} unless it is unchanged since the last visit. */
   public ListingCrawl listing(String sourceId, URI url) throws InterruptedException {
@@ -93,10 +102,32 @@ public final class ArxivCrawler {
     try {
       List<Paper> papers = api.newest(query, seen, limit);
       store.save(schedule.afterSuccess(state, papers.size(), clock.instant()));
-      return new ApiCrawl(sourceId, papers, null);
+      return new ApiCrawl(sourceId, FETCHED, papers, null);
     } catch (ArxivApiException e) {
       store.save(failure(state, e.outcome(), e.getMessage()));
-      return new ApiCrawl(sourceId, List.of(), e.getMessage());
+      return new ApiCrawl(sourceId, label(e.outcome()), List.of(), e.getMessage());
+    }
+  }
+
+  /**
+   * Backfills {@code query} from {@code from} to {@code to} in date windows no query of which
+   * passes {@code resultCap} results, handing each page to {@code sink}; the source's state records
+   * the backfill like any crawl. Papers handed over before a failure stay handed over.
+   */
+  public BackfillCrawl backfill(String sourceId, ArxivQuery query, LocalDate from, LocalDate to, long resultCap, ArxivBackfill.Sink sink)
+      throws InterruptedException {
+    CrawlState state = store.get(sourceId);
+    long[] count = {0};
+    try {
+      new ArxivBackfill(api, resultCap).run(query, from, to, BACKFILL_WINDOW, (windowFrom, windowTo, papers) -> {
+        count[0] += papers.size();
+        sink.accept(windowFrom, windowTo, papers);
+      });
+      store.save(schedule.afterSuccess(state, count[0], clock.instant()));
+      return new BackfillCrawl(sourceId, FETCHED, count[0], null);
+    } catch (ArxivApiException e) {
+      store.save(failure(state, e.outcome(), e.getMessage()));
+      return new BackfillCrawl(sourceId, label(e.outcome()), count[0], e.getMessage());
     }
   }
 
@@ -110,11 +141,16 @@ public final class ArxivCrawler {
     try {
       OaiHarvester.Harvest harvest = oai.harvest("arXiv", set, from, sink);
       store.save(schedule.afterSuccess(state, harvest.records(), clock.instant()).withOaiFrom(harvest.nextFrom()));
-      return new HarvestCrawl(sourceId, harvest.records(), harvest.nextFrom(), null);
+      return new HarvestCrawl(sourceId, FETCHED, harvest.records(), harvest.nextFrom(), null);
     } catch (OaiException e) {
       store.save(failure(state, e.outcome(), e.getMessage()));
-      return new HarvestCrawl(sourceId, 0, from, e.getMessage());
+      return new HarvestCrawl(sourceId, label(e.outcome()), 0, from, e.getMessage());
     }
+  }
+
+  /** The label of the fetch outcome that ended a paged crawl, or "failed" when it was no fetch outcome. */
+  private static String label(FetchOutcome outcome) {
+    return outcome == null ? "failed" : outcome.label();
   }
 
   private CrawlState failure(CrawlState state, FetchOutcome outcome, String message) {

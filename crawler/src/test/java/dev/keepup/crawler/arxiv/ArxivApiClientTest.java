@@ -153,10 +153,16 @@ class ArxivApiClientTest {
           }
         });
     List<Paper> got = new ArrayList<>();
+    List<String> windows = new ArrayList<>();
     long count = new ArxivBackfill(client(TestSettings.loopback(), 10), 20)
-        .run(ArxivQuery.categories(List.of("cs.LG")), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31), Period.ofMonths(1), got::addAll);
+        .run(ArxivQuery.categories(List.of("cs.LG")), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31), Period.ofMonths(1),
+            (from, to, papers) -> {
+              windows.add(from + ".." + to);
+              got.addAll(papers);
+            });
     assertThat(count).isEqualTo(20);
     assertThat(got).hasSize(20);
+    assertThat(windows).containsExactly("2024-01-16..2024-01-31", "2024-01-01..2024-01-15");
     assertThat(queries)
         .containsExactly(
             "cat:cs.LG AND submittedDate:[202401010000 TO 202401312359]",

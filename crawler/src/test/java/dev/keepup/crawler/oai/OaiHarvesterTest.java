@@ -127,4 +127,17 @@ class OaiHarvesterTest {
         .isInstanceOf(OaiException.class)
         .hasMessage("OAI-PMH error badResumptionToken: expired");
   }
+
+  @Test
+  void anAnswerWithADoctypeIsRefusedAndNoEntityIsRead() {
+    String xxe = """
+        <?xml version="1.0"?>
+        <!DOCTYPE OAI-PMH [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+        <OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/"><responseDate>&xxe;</responseDate></OAI-PMH>""";
+    assertThatThrownBy(() -> new OaiPmhParser().parse(xxe.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(OaiException.class)
+        .hasMessageStartingWith("not an OAI-PMH answer:")
+        .hasMessageContaining("DOCTYPE")
+        .hasMessageNotContaining("root:");
+  }
 }

@@ -35,6 +35,20 @@ class SourcesConfigTest {
   }
 
   @Test
+  void arxivChannelsLeftOutKeepTheirDefaults() throws Exception {
+    String shipped = java.nio.file.Files.readString(SHIPPED);
+    assertThat(load(shipped).arxiv().channels()).isEqualTo(new ArxivConfig.Channels(true, true, false));
+    assertThat(load(shipped).arxiv().lookbackDays()).isEqualTo(3);
+    String oaiOn = shipped.replace("channels: { api: true, listing: true, oai: false }", "channels: { oai: true }");
+    assertThat(load(oaiOn).arxiv().channels()).isEqualTo(new ArxivConfig.Channels(true, true, true));
+    String without = shipped.replaceAll("(?m)^  (channels|lookback_days): .*\\R", "");
+    assertThat(load(without).arxiv().channels()).isEqualTo(ArxivConfig.Channels.DEFAULT);
+    assertThat(load(without).arxiv().lookbackDays()).isEqualTo(ArxivConfig.DEFAULT_LOOKBACK_DAYS);
+    assertThatThrownBy(() -> load(shipped.replace("lookback_days: 3", "lookback_days: 0")))
+        .hasMessageContaining("arxiv.lookback_days must be 1 to 366: 0");
+  }
+
+  @Test
   void aBadValueIsReportedWithItsKey() {
     String yaml = """
         fetch: { user_agent: "Keepup/1 (mailto:a@b.c)", connect_timeout_seconds: 1, read_timeout_seconds: 1,
