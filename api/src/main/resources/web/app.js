@@ -27,6 +27,19 @@ async function api(path) {
   return body;
 }
 
+// A write request: JSON in, the answer's JSON out, the API's error detail as the message on failure.
+async function send(method, path, body) {
+  const init = { method, headers: { Accept: 'application/json' } };
+  if (body !== undefined) {
+    init.headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body);
+  }
+  const response = await fetch(path, init);
+  const answer = response.status === 204 ? {} : await response.json().catch(() => ({ error: response.statusText }));
+  if (!response.ok) throw new Error(answer.detail || answer.error || response.statusText);
+  return answer;
+}
+
 function show(html, title) {
   main.innerHTML = html;
   document.title = title ? `${title} · Keepup` : 'Keepup';
@@ -68,7 +81,8 @@ function hitItem(h) {
 function facetBlock(name, label, counts, p) {
   if (!counts || counts.length === 0) return '';
   return `<h3>${esc(label)}</h3><ul>${counts.map((c) => {
-    const next = { ...p, [name]: c.value, cursor: '' };
+    const filter = name === 'year' ? { from: `${c.value}-01-01`, to: `${c.value}-12-31` } : { [name]: c.value };
+    const next = { ...p, ...filter, cursor: '' };
     return `<li><a href="#/?${new URLSearchParams(next)}">${esc(c.value)}</a> <span class="count">${c.count}</span></li>`;
   }).join('')}</ul>`;
 }
@@ -229,7 +243,7 @@ const slug = (text) => String(text || '').toLowerCase().replace(/[^a-z0-9._-]+/g
 async function subscriptionsPage(query) {
   const p = params(query);
   try {
-    const list = await api('/api/subscriptions');
+    const list = (await api('/api/subscriptions')).subscriptions;
     const rows = list.map((s) => `<tr><td>${esc(s.name)}</td><td>${esc(s.query || '')} ${esc([...(s.topics || []), ...(s.skills || [])].join(', '))}</td>
       <td>${esc(s.cadence)}</td><td><a href="/feeds/${enc(s.name)}.atom">Atom feed</a></td><td>${esc(day(s.watermark))}</td></tr>`).join('');
     show(`<h1>Subscriptions</h1>
@@ -242,29 +256,77 @@ async function subscriptionsPage(query) {
         <button type="submit">Subscribe</button>
       </form>
       <p id="subscribe-result" role="status"></p>
-      <table><thead><tr><th>Name</th><th>What</th><th>Cadence</th><th>Feed</th><th>Digested up to</th></tr></thead><tbody>${rows}</tbody></table>`, 'Subscriptions');
+      <div class="table-scroll"><table><caption class="visually-hidden">Your subscriptions</caption>
+        <thead><tr><th scope="col">Name</th><th scope="col">What</th><th scope="col">Cadence</th><th scope="col">Feed</th><th scope="col">Digested up to</th></tr></thead>
+        <tbody>${rows}</tbody></table></div>`, 'Subscriptions');
     document.getElementById('subscribe').addEventListener('submit', async (event) => {
       event.preventDefault();
       const data = new FormData(event.target);
       const list = (name) => String(data.get(name) || '').split(',').map((v) => v.trim()).filter(Boolean);
       const body = { name: data.get('name'), query: data.get('query') || null, cadence: data.get('cadence'), topics: list('topics'), skills: list('skills') };
-      const response = await fetch('/api/subscriptions', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-      const answer = await response.json().catch(() => ({}));
-      document.getElementById('subscribe-result').innerHTML = response.ok
-        ? `Subscribed. <a id="feed-link" href="/feeds/${enc(answer.name)}.atom">Atom feed of ${esc(answer.name)}</a>`
-        : `<span class="error">${esc(answer.detail || answer.error || response.statusText)}</span>`;
+      const result = document.getElementById('subscribe-result');
+      try {
+        const answer = await send('POST', '/api/subscriptions', body);
+        result.innerHTML = `Subscribed. <a id="feed-link" href="/feeds/${enc(answer.name)}.atom">Atom feed of ${esc(answer.name)}</a>`;
+      } catch (e) {
+        result.innerHTML = `<span class="error">${esc(e.message)}</span>`;
+      }
     });
   } catch (e) {
     showError(e);
   }
 }
 
-async function sourcesPage() {
+function sourceRow(s) {
+  const state = s.state || {};
+  const remove = s.added
+    ? `<button type="button" class="secondary" data-remove="${esc(s.id)}" aria-label="Stop following ${esc(s.name || s.id)}">Remove</button>`
+    : '<span class="meta">configured</span>';
+  return `<tr><th scope="row">${esc(s.name || s.id)}<div class="meta">${esc(s.url)}</div></th><td>${esc(s.kind)}</td><td>${esc(s.health)}</td>
+    <td>${esc(day(state.last_success)) || 'never'}</td><td>${state.items_seen ?? 0}</td><td>${esc(state.last_error || '')}</td><td>${remove}</td></tr>`;
+}
+
+async function sourcesPage(message) {
   try {
     const list = await api('/api/sources');
-    const rows = (list.sources || list).map((s) => `<tr><td>${esc(s.name || s.id)}</td><td>${esc(s.kind || '')}</td><td>${esc(s.health || s.status || '')}</td>
-      <td>${esc(day(s.last_success))}</td><td>${esc(s.last_error || '')}</td><td>${s.items_seen ?? ''}</td></tr>`).join('');
-    show(`<h1>Sources</h1><table><thead><tr><th>Source</th><th>Kind</th><th>Health</th><th>Last success</th><th>Last error</th><th>Items</th></tr></thead><tbody>${rows}</tbody></table>`, 'Sources');
+    show(`<h1>Sources</h1>
+      <form id="add-source" class="toolbar">
+        <label for="source-url">Blog or feed URL</label>
+        <input id="source-url" name="url" type="url" required maxlength="2000" placeholder="https://example.org/blog/">
+        <label for="source-name">Name (optional)</label><input id="source-name" name="name" maxlength="200">
+        <button type="submit">Follow</button>
+      </form>
+      <p id="source-result" role="status" tabindex="-1">${message || ''}</p>
+      <div class="table-scroll"><table><caption class="visually-hidden">Sources and their health</caption>
+        <thead><tr><th scope="col">Source</th><th scope="col">Kind</th><th scope="col">Health</th><th scope="col">Last success</th>
+          <th scope="col">Items</th><th scope="col">Last error</th><th scope="col"><span class="visually-hidden">Action</span></th></tr></thead>
+        <tbody>${list.sources.map(sourceRow).join('')}</tbody></table></div>`, 'Sources');
+    const result = document.getElementById('source-result');
+    const form = document.getElementById('add-source');
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const data = new FormData(form);
+      const button = form.querySelector('button');
+      button.disabled = true;
+      result.textContent = 'Looking for the feed…';
+      try {
+        const added = await send('POST', '/api/sources', { url: data.get('url'), name: data.get('name') || null });
+        await sourcesPage(`Following <strong>${esc(added.name)}</strong>: ${esc(added.feed)}`);
+        document.getElementById('source-url').focus();
+      } catch (e) {
+        result.innerHTML = `<span class="error">${esc(e.message)}</span>`;
+        button.disabled = false;
+      }
+    });
+    main.querySelectorAll('button[data-remove]').forEach((button) => button.addEventListener('click', async () => {
+      try {
+        await send('DELETE', `/api/sources/${enc(button.dataset.remove)}`);
+        await sourcesPage(`No longer following <strong>${esc(button.dataset.remove)}</strong>.`);
+        document.getElementById('source-result').focus();
+      } catch (e) {
+        result.innerHTML = `<span class="error">${esc(e.message)}</span>`;
+      }
+    }));
   } catch (e) {
     showError(e);
   }
@@ -288,5 +350,8 @@ function route() {
   }
 }
 
-window.addEventListener('hashchange', route);
+window.addEventListener('hashchange', () => {
+  main.focus({ preventScroll: true });
+  route();
+});
 route();

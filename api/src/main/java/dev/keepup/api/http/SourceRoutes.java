@@ -3,6 +3,8 @@ package dev.keepup.api.http;
 import dev.keepup.api.Application;
 import dev.keepup.api.crawl.BlogSources;
 import dev.keepup.api.crawl.SourceList;
+import dev.keepup.crawler.state.CrawlState;
+import dev.keepup.graph.source.SourceStates.AddedBlog;
 import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -10,6 +12,8 @@ import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UnprocessableContentResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code /api/sources} (health of every source; follow a blog; stop following one) and {@code
@@ -26,8 +30,14 @@ final class SourceRoutes {
   /** The body of {@code POST /api/sources}: a feed or a page that announces one, and an optional name. */
   record NewSource(String url, String name) {}
 
+  /** A source with its health, and whether a user added it (then it can be removed). */
+  record SourceRow(String id, String kind, String name, String url, String health, CrawlState state, boolean added) {}
+
   void list(Context ctx) {
-    List<SourceList.SourceHealth> all = SourceList.health(app.sources(), app.crawlStates());
+    Set<String> added = app.sourceStates().addedBlogs().stream().map(AddedBlog::id).collect(Collectors.toSet());
+    List<SourceRow> all = SourceList.health(app.sources(), app.crawlStates()).stream()
+        .map(h -> new SourceRow(h.id(), h.kind(), h.name(), h.url(), h.health(), h.state(), added.contains(h.id())))
+        .toList();
     ctx.json(Page.of(ctx, all, "sources"));
   }
 

@@ -142,6 +142,7 @@ class SourceRoutesTest {
       assertThat(blogAdded.get("name").asText()).isEqualTo("Lil again");
       assertThat(again.code()).isEqualTo(409);
       assertThat(listed.findValuesAsText("id")).containsExactly("arxiv-listing", "lilianweng", id);
+      assertThat(listed.findValuesAsText("added")).containsExactly("false", "false", "true");
       assertThat(report.get("sources").findValuesAsText("source")).contains(id);
       assertThat(removed).isEqualTo(204);
       assertThat(removedAgain).isEqualTo(404);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.keepup.api.Application;
+import dev.keepup.api.TestSources;
 import dev.keepup.api.config.ConfigLoader;
 import dev.keepup.api.http.HttpApi;
 import dev.keepup.api.ingest.SampleData;
@@ -14,6 +15,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -43,6 +48,7 @@ class BrowserTest {
 
   @TempDir static Path dataDir;
   @TempDir static Path profile;
+  static MockWebServer blog;
   static Application app;
   static HttpApi http;
   static ChromeDriver browser;
@@ -52,7 +58,18 @@ class BrowserTest {
   static void start() throws IOException {
     assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
         "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run does it)");
-    app = Application.open(new ConfigLoader().load(null, Map.of()).withDataDir(dataDir));
+    blog = new MockWebServer();
+    blog.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return request.getUrl().encodedPath().equals("/lil/index.xml")
+            ? new MockResponse.Builder().addHeader("Content-Type", "application/rss+xml").body(LIL_LOG).build()
+            : new MockResponse.Builder().code(404).build();
+      }
+    });
+    blog.start();
+    Path sources = TestSources.write(Files.createDirectories(dataDir.resolve("config")), blog.url("/").toString());
+    app = Application.open(new ConfigLoader().load(null, Map.of("KEEPUP_CRAWL_SOURCES", sources.toString())).withDataDir(dataDir.resolve("data")));
     app.ingest().ingest(SampleData.papers().papers());
     http = HttpApi.start(app, "127.0.0.1", 0);
     ChromeOptions options = new ChromeOptions();
@@ -68,7 +85,7 @@ class BrowserTest {
   }
 
   @AfterAll
-  static void stop() {
+  static void stop() throws IOException {
     if (browser != null) {
       browser.quit();
     }
@@ -77,6 +94,9 @@ class BrowserTest {
     }
     if (app != null) {
       app.close();
+    }
+    if (blog != null) {
+      blog.close();
     }
   }
 
@@ -173,5 +193,153 @@ class BrowserTest {
     WebElement error = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
 
     assertThat(error.getText()).startsWith("bad query");
+  }
+
+  static final String LIL_LOG = resource("/feeds/lilianweng-index.xml");
+  private static final String AXE = resource("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js");
+
+  private static String resource(String name) {
+    try (java.io.InputStream in = BrowserTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("test resource missing: " + name, e);
+    }
+  }
+
+  /** Every page of the UI, by name, with the address that shows it and what tells it has loaded. */
+  private static Map<String, String[]> pages() throws IOException {
+    String topic;
+    try (okhttp3.Response r = new okhttp3.OkHttpClient().newCall(new okhttp3.Request.Builder()
+        .url(base() + "api/topics?days=36500").build()).execute()) {
+      topic = dev.keepup.api.Json.MAPPER.readTree(r.body().string()).get("topics").get(0).get("id").asText();
+    }
+    Map<String, String[]> pages = new java.util.LinkedHashMap<>();
+    pages.put("search", new String[] {"#/?q=testing", "#total"});
+    pages.put("paper", new String[] {"#/paper/1605.08386", "article.paper h1"});
+    pages.put("researcher", new String[] {"#/researcher/Caprice%20Stanley", "#coauthors"});
+    pages.put("topic", new String[] {"#/topic/" + topic + "", "main h1"});
+    pages.put("skill", new String[] {"#/skill/python", "#learning-path"});
+    pages.put("graph", new String[] {"#/graph?center=researcher%3ACaprice%20Stanley", "#graph[data-nodes]"});
+    pages.put("subscriptions", new String[] {"#/subscriptions", "#subscribe"});
+    pages.put("sources", new String[] {"#/sources", "#add-source"});
+    return pages;
+  }
+
+  /** Loads a page afresh (a new document, so its resource timings are its own) and waits until it shows. */
+  private static void open(String hash, String loaded) {
+    browser.get("about:blank");
+    browser.get(base() + hash);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(loaded)));
+    wait.until(d -> browser.findElements(By.cssSelector("main .loading")).isEmpty());
+  }
+
+  /** The serious and critical axe-core violations of the page shown, one line each. */
+  @SuppressWarnings("unchecked")
+  private static List<String> seriousViolations() {
+    if (!Boolean.TRUE.equals(browser.executeScript("return typeof window.axe !== 'undefined'"))) {
+      browser.executeScript(AXE);
+    }
+    browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    Object found = browser.executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        axe.run(document)
+          .then((r) => done(r.passes.length === 0 ? ['axe checked no rule'] : r.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)))
+          .catch((e) => done(['axe failed: ' + e]));
+        """);
+    return (List<String>) found;
+  }
+
+  /** Every resource the page loaded, by URL. */
+  @SuppressWarnings("unchecked")
+  private static List<String> resourcesLoaded() {
+    return (List<String>) browser.executeScript("return performance.getEntriesByType('resource').map((e) => e.name)");
+  }
+
+  @Test
+  void everyPageIsAccessibleAndLoadsNothingFromElsewhere() throws IOException {
+    Map<String, List<String>> violations = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> foreign = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, String[]> page : pages().entrySet()) {
+      open(page.getValue()[0], page.getValue()[1]);
+      screenshot(page.getKey());
+      violations.put(page.getKey(), seriousViolations());
+      foreign.put(page.getKey(), resourcesLoaded().stream().filter(url -> !url.startsWith(base())).toList());
+    }
+
+    assertThat(violations).allSatisfy((page, list) -> assertThat(list).as(page).isEmpty());
+    assertThat(foreign).allSatisfy((page, list) -> assertThat(list).as(page).isEmpty());
+    assertThat(violations).hasSize(8);
+  }
+
+  @Test
+  void onAPhoneEveryPageFitsTheScreenWidth() throws IOException {
+    org.openqa.selenium.Dimension desktop = browser.manage().window().getSize();
+    Map<String, Long> overflow = new java.util.LinkedHashMap<>();
+    try {
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+      for (Map.Entry<String, String[]> page : pages().entrySet()) {
+        open(page.getValue()[0], page.getValue()[1]);
+        screenshot("phone-" + page.getKey());
+        overflow.put(page.getKey(), (Long) browser.executeScript(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth"));
+      }
+    } finally {
+      browser.manage().window().setSize(desktop);
+    }
+
+    assertThat(overflow).hasSize(8).allSatisfy((page, pixels) -> assertThat(pixels).as(page + ": pixels wider than the screen").isLessThanOrEqualTo(0L));
+  }
+
+  @Test
+  void theKeyboardAloneFindsAndOpensAPaper() {
+    browser.get("about:blank");
+    browser.get(base());
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q")));
+    org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser);
+    for (int i = 0; i < 12 && !"q".equals(browser.switchTo().activeElement().getAttribute("id")); i++) {
+      keys.sendKeys(Keys.TAB).perform();
+    }
+    assertThat(browser.switchTo().activeElement().getAttribute("id")).as("the search box is reached with Tab").isEqualTo("q");
+
+    keys.sendKeys("heat-bath random walks").sendKeys(Keys.ENTER).perform();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#total")));
+    for (int i = 0; i < 60 && !isFirstHit(); i++) {
+      keys.sendKeys(Keys.TAB).perform();
+    }
+    assertThat(isFirstHit()).as("the first result is reached with Tab").isTrue();
+    keys.sendKeys(Keys.ENTER).perform();
+    WebElement title = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.paper h1")));
+
+    assertThat(title.getText()).isEqualTo("Heat-bath random walks with Markov bases");
+  }
+
+  private static boolean isFirstHit() {
+    return Boolean.TRUE.equals(browser.executeScript(
+        "return document.activeElement === document.querySelector('.hit h2 a')"));
+  }
+
+  @Test
+  void theSourcesPageFollowsABlogAndStopsFollowingItWithClearFeedback() {
+    open("#/sources", "#add-source");
+    browser.findElement(By.id("source-url")).sendKeys("http://10.0.0.1/feed");
+    browser.findElement(By.cssSelector("#add-source button")).click();
+    WebElement refused = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#source-result .error")));
+    assertThat(refused.getText()).contains("10.0.0.1").contains("private");
+
+    WebElement url = browser.findElement(By.id("source-url"));
+    url.clear();
+    url.sendKeys(blog.url("/lil/index.xml").toString());
+    browser.findElement(By.id("source-name")).sendKeys("Lil'Log");
+    browser.findElement(By.cssSelector("#add-source button")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("source-result"), "Following Lil'Log"));
+    WebElement remove = browser.findElement(By.cssSelector("button[aria-label=\"Stop following Lil'Log\"]"));
+    assertThat(browser.findElement(By.tagName("tbody")).getText()).contains("Lil'Log");
+
+    remove.click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("source-result"), "No longer following"));
+    assertThat(browser.findElement(By.tagName("tbody")).getText()).doesNotContain("Lil'Log");
+    assertThat(app.sourceStates().addedBlogs()).isEmpty();
   }
 }
