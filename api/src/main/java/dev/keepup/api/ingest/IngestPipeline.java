@@ -12,7 +12,9 @@ import java.util.function.Consumer;
 /**
  * Moves parsed papers into the stores, batch by batch: the graph first (the system of record), then,
  * for the papers the graph says changed, tagging (keyphrases, topics, skills) and the search index. Idempotent: papers already known at the
- * same or a newer version touch neither store.
+ * same or a newer version touch neither store. The graph marks every paper it writes "index pending"
+ * until the index has committed it, so a crash between the two commits is caught up by {@link
+ * #catchUpIndex()} at the next start instead of leaving papers that a re-ingest calls unchanged.
  */
 public final class IngestPipeline {
 
@@ -46,14 +48,32 @@ public final class IngestPipeline {
       UpsertResult result = graph.upsertPapers(batch, clock.instant());
       List<StoredPaper> changed = result.changed();
       if (!changed.isEmpty()) {
-        List<Tagging.Tagged> tagged = tagging.tag(changed);
-        graph.tagPapers(tagged.stream().map(Tagging.Tagged::graphTags).toList());
-        index.upsert(tagged.stream().map(Tagging.Tagged::indexed).toList());
+        tagAndIndex(changed);
       }
       IngestReport done = new IngestReport(batch.size(), result.created().size(), result.updated().size(), result.unchanged(), 0);
       listener.accept(done);
       total = total.plus(done);
     }
     return total;
+  }
+
+  /**
+   * Tags and indexes the papers the graph holds but the index has not committed (a crash came
+   * between the two commits), so that nothing the graph acknowledged stays unsearchable; returns
+   * how many there were.
+   */
+  public long catchUpIndex() {
+    return graph.forEachPaperPendingIndex(batchSize, this::tagAndIndex);
+  }
+
+  /**
+   * Tags papers the graph has committed, writes their tags to the graph and the papers to the index,
+   * then clears their "index pending" mark: only after the index has committed them.
+   */
+  private void tagAndIndex(List<StoredPaper> papers) {
+    List<Tagging.Tagged> tagged = tagging.tag(papers);
+    graph.tagPapers(tagged.stream().map(Tagging.Tagged::graphTags).toList());
+    index.upsert(tagged.stream().map(Tagging.Tagged::indexed).toList());
+    graph.markIndexed(papers.stream().map(StoredPaper::paper).toList());
   }
 }
