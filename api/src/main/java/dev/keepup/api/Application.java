@@ -80,7 +80,7 @@ public final class Application implements AutoCloseable {
     this.tagging = new Tagging(new Memoized<>(PaperTagger::withShippedVocabularies), taggers);
     this.ingest = new IngestPipeline(graph, index, tagging, config.graph().batchSize(), metrics::ingested);
     this.digests = new Memoized<>(() -> DigestService.create(driver, config.graph().database(), index,
-        DigestSettings.fromEnvironment(System.getenv()), new OkHttpClient(), Clock.systemUTC()));
+        DigestSettings.fromEnvironment(System.getenv()), new OkHttpClient(), sources().fetch().toSettings(), Clock.systemUTC()));
     metrics.gauges(index::count, () -> graph.counts().papers());
     this.closeInOrder = closeInOrder;
     this.discovery = new Memoized<>(() -> {
@@ -107,6 +107,7 @@ public final class Application implements AutoCloseable {
       opened.push(index);
       Application app = new Application(config, driver, graph, index, opened);
       app.rebuildIfLost();
+      app.catchUpIndex();
       return app;
     } catch (RuntimeException e) {
       closeAll(opened, e);
@@ -128,6 +129,14 @@ public final class Application implements AutoCloseable {
       LOG.warn("The search index is empty but the graph holds papers: rebuilding the index from the graph");
       long n = indexRebuilder().rebuild(done -> {});
       LOG.warn("Search index rebuilt with {} papers", n);
+    }
+  }
+
+  /** Papers the graph committed but the index did not (the process died in between): index them now. */
+  private void catchUpIndex() {
+    long n = ingest.catchUpIndex();
+    if (n > 0) {
+      LOG.warn("Indexed {} papers the graph held but the search index had not committed (an interrupted ingest)", n);
     }
   }
 

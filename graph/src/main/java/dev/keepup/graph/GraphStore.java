@@ -177,13 +177,34 @@ public final class GraphStore {
    * @return how many papers were read
    */
   public long forEachPaper(int batchSize, java.util.function.Consumer<List<StoredPaper>> consumer) {
+    return forEachPaper(PaperCypher.PAPERS_AFTER, batchSize, consumer);
+  }
+
+  /**
+   * Reads the papers written to the graph but not yet marked {@link #markIndexed indexed} (a crash
+   * came between the graph's commit and the index's), like {@link #forEachPaper}.
+   */
+  public long forEachPaperPendingIndex(int batchSize, java.util.function.Consumer<List<StoredPaper>> consumer) {
+    return forEachPaper(PaperCypher.PENDING_PAPERS, batchSize, consumer);
+  }
+
+  /** Records that the search index has committed these papers, at these versions. */
+  public void markIndexed(List<Paper> papers) {
+    List<Map<String, Object>> rows =
+        papers.stream().map(p -> Map.<String, Object>of("id", p.id().value(), "version", p.version())).toList();
+    try (var session = driver.session(sessionConfig)) {
+      session.executeWriteWithoutResult(tx -> tx.run(PaperCypher.MARK_INDEXED, Map.of("rows", rows)).consume());
+    }
+  }
+
+  private long forEachPaper(String cypher, int batchSize, java.util.function.Consumer<List<StoredPaper>> consumer) {
     String after = "";
     long total = 0;
     while (true) {
       String from = after;
       List<StoredPaper> batch;
       try (var session = driver.session(sessionConfig)) {
-        batch = session.executeRead(tx -> tx.run(PaperCypher.PAPERS_AFTER, Map.of("after", from, "limit", batchSize))
+        batch = session.executeRead(tx -> tx.run(cypher, Map.of("after", from, "limit", batchSize))
             .list(GraphStore::toStoredPaper));
       }
       if (batch.isEmpty()) {

@@ -12,6 +12,11 @@ final class PaperCypher {
       RETURN p.id AS id, p.version AS version, p.firstSeen AS firstSeen
       """;
 
+  /**
+   * Writes new and changed papers, each flagged {@code indexPending} until the search index has
+   * committed it ({@link #MARK_INDEXED}): a crash between the two commits leaves the flag, and the
+   * next start-up indexes what it marks.
+   */
   static final String UPSERT_PAPERS =
       """
       UNWIND $rows AS row
@@ -19,7 +24,28 @@ final class PaperCypher {
       ON CREATE SET p.firstSeen = row.seenAt
       SET p.version = row.version, p.title = row.title, p.abstract = row.summary,
           p.categories = row.categories, p.published = row.published, p.updated = row.updated,
-          p.doi = row.doi, p.journalRef = row.journalRef, p.comment = row.comment
+          p.doi = row.doi, p.journalRef = row.journalRef, p.comment = row.comment,
+          p.indexPending = true
+      """;
+
+  /** Clears the flag of papers the index has committed at the version given (a newer one stays pending). */
+  static final String MARK_INDEXED =
+      """
+      UNWIND $rows AS row
+      MATCH (p:Paper {id: row.id})
+      WHERE p.indexPending AND p.version = row.version
+      REMOVE p.indexPending
+      """;
+
+  /** Papers written to the graph whose index commit has not happened yet, in id order. */
+  static final String PENDING_PAPERS =
+      """
+      MATCH (p:Paper) WHERE p.indexPending = true AND p.id > $after
+      WITH p ORDER BY p.id LIMIT $limit
+      OPTIONAL MATCH (:Researcher)-[a:AUTHORED]->(p)
+      WITH p, a ORDER BY p.id, a.position
+      RETURN p, collect(a {.name, .affiliations}) AS authors
+      ORDER BY p.id
       """;
 
   static final String DROP_CATEGORY_EDGES =

@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
       SearchCommand.class,
       StatsCommand.class,
       ReindexCommand.class,
+      CheckCommand.class,
       ImportCommand.class,
       CrawlCommand.class,
       SourcesCommand.class,

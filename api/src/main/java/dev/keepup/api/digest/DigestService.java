@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import dev.keepup.crawler.fetch.FetchSettings;
 import okhttp3.OkHttpClient;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
@@ -56,17 +57,18 @@ public final class DigestService {
 
   /**
    * The service over an application's graph and index: applies the subscription constraints, and
-   * sends e-mail and webhooks as {@code settings} allow, with {@code http} (the app's one client).
+   * sends e-mail and webhooks as {@code settings} allow, with {@code http} (the app's one client),
+   * to the addresses {@code fetch} allows (the crawler's SSRF guard).
    */
-  public static DigestService create(
-      Driver driver, String database, PaperIndex index, DigestSettings settings, OkHttpClient http, Clock clock) {
+  public static DigestService create(Driver driver, String database, PaperIndex index, DigestSettings settings,
+      OkHttpClient http, FetchSettings fetch, Clock clock) {
     SubscriptionSchema.apply(driver, database);
     Map<Channel.Kind, ChannelSender> senders = new EnumMap<>(Channel.Kind.class);
     if (settings.smtp() != null) {
       senders.put(Channel.Kind.EMAIL, new EmailSender(settings.smtp(), new DigestText(settings.baseUrl())));
     }
     if (settings.webhookSecret() != null) {
-      senders.put(Channel.Kind.WEBHOOK, new WebhookSender(http, settings.webhookSecret(), clock));
+      senders.put(Channel.Kind.WEBHOOK, new WebhookSender(http, fetch, settings.webhookSecret(), clock));
     }
     LOG.info("Digests with {}", settings);
     return new DigestService(new SubscriptionStore(driver, database), index, settings, senders, clock);

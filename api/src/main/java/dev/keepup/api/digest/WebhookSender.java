@@ -1,5 +1,7 @@
 package dev.keepup.api.digest;
 
+import dev.keepup.crawler.fetch.AddressGuard;
+import dev.keepup.crawler.fetch.FetchSettings;
 import dev.keepup.graph.subscription.Channel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +21,10 @@ import okhttp3.Response;
  * POSTs a digest as JSON, signed: {@code X-Keepup-Signature: sha256=HEX} is the HMAC-SHA256, under
  * the configured secret, of {@code TIMESTAMP.BODY}, where {@code X-Keepup-Timestamp} gives the
  * timestamp in epoch seconds (so a receiver can refuse replays). Any 2xx is success; anything else
- * is a failed attempt. Redirects are not followed.
+ * is a failed attempt. Redirects are not followed, and, as for the crawler, loopback, private and
+ * link-local addresses are refused unless the fetch settings allow them ({@code allow_loopback},
+ * {@code allowed_addresses} in {@code sources.yaml}): a webhook URL must not reach into the network
+ * Keepup runs in.
  */
 final class WebhookSender implements ChannelSender {
 
@@ -32,8 +37,8 @@ final class WebhookSender implements ChannelSender {
   private final byte[] secret;
   private final Clock clock;
 
-  WebhookSender(OkHttpClient client, String secret, Clock clock) {
-    this.client = client.newBuilder().followRedirects(false).followSslRedirects(false).build();
+  WebhookSender(OkHttpClient client, FetchSettings addresses, String secret, Clock clock) {
+    this.client = AddressGuard.guard(client.newBuilder().followRedirects(false).followSslRedirects(false).build(), addresses);
     this.secret = secret.getBytes(StandardCharsets.UTF_8);
     this.clock = clock;
   }

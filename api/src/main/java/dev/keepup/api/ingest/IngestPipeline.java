@@ -32,6 +32,10 @@ import java.util.function.Consumer;
  * its tags are ready, so a crash leaves at most the batch being written in the graph and not yet in
  * the index, as a sequential pipeline would). A changed paper the read did not foresee (another
  * writer got there in between) is tagged when its batch is written.
+ *
+ * <p>The graph marks every paper it writes "index pending" until the index has committed it, so a
+ * crash between the two commits is caught up by {@link #catchUpIndex()} at the next start instead of
+ * leaving papers that a re-ingest calls unchanged.
  */
 public final class IngestPipeline {
 
@@ -72,6 +76,20 @@ public final class IngestPipeline {
   /** Starts a streaming ingest: {@link Run#add} papers as they are read, then {@link Run#finish}. */
   public Run start() {
     return new Run();
+  }
+
+  /**
+   * Tags and indexes the papers the graph holds but the index has not committed (a crash came
+   * between the two commits), so that nothing the graph acknowledged stays unsearchable; returns
+   * how many there were.
+   */
+  public long catchUpIndex() {
+    return graph.forEachPaperPendingIndex(batchSize, papers -> {
+      List<Tagging.Tagged> tagged = tagging.tag(papers);
+      graph.tagPapers(tagged.stream().map(Tagging.Tagged::graphTags).toList());
+      index.upsert(tagged.stream().map(Tagging.Tagged::indexed).toList());
+      graph.markIndexed(papers.stream().map(StoredPaper::paper).toList());
+    });
   }
 
   /** A batch whose tagging is under way. */
@@ -151,6 +169,7 @@ public final class IngestPipeline {
         index.upsert(withTags.stream().map(Tagging.Tagged::indexed).toList());
         long commit = index.commitNanos() - commitsBefore;
         times.index(System.nanoTime() - graphDone - commit, commit);
+        graph.markIndexed(changed.stream().map(StoredPaper::paper).toList());
       }
       IngestReport done = new IngestReport(
           batch.papers().size(), result.created().size(), result.updated().size(), result.unchanged(), 0);

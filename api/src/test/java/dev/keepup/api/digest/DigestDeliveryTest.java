@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.keepup.api.Application;
 import dev.keepup.api.config.ConfigLoader;
+import dev.keepup.crawler.fetch.FetchSettings;
 import dev.keepup.api.ingest.ClockedIngest;
 import dev.keepup.graph.subscription.Channel;
 import dev.keepup.graph.subscription.DeliveryStatus;
@@ -58,7 +59,8 @@ class DigestDeliveryTest {
     DigestSettings settings = new DigestSettings("http://keepup.test",
         new DigestSettings.Smtp("127.0.0.1", smtp.getSmtp().getPort(), null, null, "digests@keepup.test", false),
         SECRET, 5, "default");
-    digests = DigestService.create(app.driver(), "neo4j", app.index(), settings, new OkHttpClient(), clock);
+    digests = DigestService.create(app.driver(), "neo4j", app.index(), settings, new OkHttpClient(),
+        FetchSettings.defaults("Keepup test").withAddresses(true, java.util.Set.of()), clock); // the hook is on loopback
     digests.subscribe(Subscription.ofQuery("diffusion", "diffusion").withChannels(List.of(
         Channel.parse("email:reader@example.org"), Channel.parse("webhook:" + hooks.url("/hook")))));
     clock.set("2026-01-05T06:30:00Z");

@@ -8,6 +8,7 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.io.SyndFeedInput;
 import dev.keepup.api.Application;
 import dev.keepup.api.config.ConfigLoader;
+import dev.keepup.crawler.fetch.FetchSettings;
 import dev.keepup.api.config.KeepupConfig;
 import dev.keepup.api.ingest.ClockedIngest;
 import dev.keepup.api.ingest.IngestPipeline;
@@ -63,7 +64,7 @@ class DigestEndToEndTest {
     app = Application.open(config);
     ingest = ClockedIngest.of(app, clock);
     DigestSettings settings = new DigestSettings("http://keepup.test", null, null, 5, "default");
-    digests = DigestService.create(app.driver(), "neo4j", app.index(), settings, http, clock);
+    digests = DigestService.create(app.driver(), "neo4j", app.index(), settings, http, FetchSettings.defaults("Keepup test"), clock);
   }
 
   @AfterAll

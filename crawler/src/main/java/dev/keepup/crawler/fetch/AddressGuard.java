@@ -1,19 +1,27 @@
 package dev.keepup.crawler.fetch;
 
+import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import okhttp3.Dns;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import okhttp3.Response;
 
 /**
  * The SSRF guard. As OkHttp's {@link Dns} it drops every resolved address that is loopback,
  * private, link-local, multicast or unspecified, so no connection to one is ever opened, for the
  * first request and every redirect hop alike; {@link #check} does the same for IP literals, which
- * OkHttp does not resolve.
+ * OkHttp does not resolve, and {@link #checkConnected} for the socket actually connected.
+ * {@link #guard} puts the same rules on any other client that calls user-given URLs (webhooks).
  */
-final class AddressGuard implements Dns {
+public final class AddressGuard implements Dns {
+
+  private static final Pattern IP_LITERAL = Pattern.compile("[0-9.]+|.*:.*");
 
   private final boolean allowLoopback;
   private final Set<String> allowed;
@@ -21,6 +29,49 @@ final class AddressGuard implements Dns {
   AddressGuard(boolean allowLoopback, Set<String> allowedAddresses) {
     this.allowLoopback = allowLoopback;
     this.allowed = Set.copyOf(allowedAddresses);
+  }
+
+  /**
+   * {@code client} with the guard of {@code settings} (its {@code allowLoopback} and {@code
+   * allowedAddresses}): names that resolve only to refused addresses fail as unknown hosts, and a
+   * connection to a refused address (an IP literal) fails before the request is sent.
+   */
+  public static OkHttpClient guard(OkHttpClient client, FetchSettings settings) {
+    AddressGuard guard = new AddressGuard(settings.allowLoopback(), settings.allowedAddresses());
+    return client.newBuilder().dns(guard).addInterceptor(guard::checkLiteral).addNetworkInterceptor(guard::checkConnected).build();
+  }
+
+  /** Why a host that is an IP literal must not be fetched, or null when it may be or is a name. */
+  String refusalOfLiteral(String host) {
+    if (!IP_LITERAL.matcher(host).matches()) {
+      return null;
+    }
+    try {
+      String why = refusal(InetAddress.getByName(host.replace("[", "").replace("]", "")));
+      return why == null ? null : "refused: " + host + " is " + why;
+    } catch (UnknownHostException e) {
+      return "not an address: " + host;
+    }
+  }
+
+  /** An application interceptor: refuses IP literals before any connection is attempted. */
+  private Response checkLiteral(Interceptor.Chain chain) throws IOException {
+    String why = refusalOfLiteral(chain.request().url().host());
+    if (why != null) {
+      throw new RefusedAddressException(why);
+    }
+    return chain.proceed(chain.request());
+  }
+
+  /** A network interceptor: refuses the request when the connected peer is a refused address. */
+  Response checkConnected(Interceptor.Chain chain) throws IOException {
+    if (chain.connection() != null) {
+      String why = refusal(chain.connection().socket().getInetAddress());
+      if (why != null) {
+        throw new RefusedAddressException("connected to " + why);
+      }
+    }
+    return chain.proceed(chain.request());
   }
 
   @Override

@@ -2,7 +2,6 @@ package dev.keepup.crawler.fetch;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -14,8 +13,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
-import java.util.regex.Pattern;
-import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -31,7 +28,6 @@ import org.slf4j.LoggerFactory;
 public final class Fetcher implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Fetcher.class);
-  private static final Pattern IP_LITERAL = Pattern.compile("[0-9.]+|.*:.*");
   private static final int ERROR_BODY_BYTES = 64 * 1024;
 
   private final FetchSettings settings;
@@ -55,7 +51,7 @@ public final class Fetcher implements AutoCloseable {
     this.client =
         new OkHttpClient.Builder()
             .dns(guard)
-            .addNetworkInterceptor(this::checkConnectedAddress)
+            .addNetworkInterceptor(guard::checkConnected) // defence in depth: the peer actually connected
             .followRedirects(false)
             .followSslRedirects(false)
             .retryOnConnectionFailure(false)
@@ -174,27 +170,7 @@ public final class Fetcher implements AutoCloseable {
     if (host == null || host.isEmpty()) {
       return "no host in " + url;
     }
-    if (IP_LITERAL.matcher(host).matches()) {
-      try {
-        String why = guard.refusal(InetAddress.getByName(host.replace("[", "").replace("]", "")));
-        return why == null ? null : "refused: " + host + " is " + why;
-      } catch (UnknownHostException e) {
-        return "not an address: " + host;
-      }
-    }
-    return null;
-  }
-
-  /** Defence in depth: whatever way a connection was opened, its peer must pass the guard. */
-  private Response checkConnectedAddress(Interceptor.Chain chain) throws IOException {
-    if (chain.connection() != null) {
-      InetAddress peer = chain.connection().socket().getInetAddress();
-      String why = guard.refusal(peer);
-      if (why != null) {
-        throw new AddressGuard.RefusedAddressException("connected to " + why);
-      }
-    }
-    return chain.proceed(chain.request());
+    return guard.refusalOfLiteral(host);
   }
 
   @Override

@@ -49,7 +49,13 @@ public final class Schema {
                   // tag edges carry their end's id and the paper's date: "newest of a topic or skill"
                   // becomes an index seek in date order instead of a scan of a hub's edges
                   "CREATE INDEX has_topic_by_date IF NOT EXISTS FOR ()-[h:HAS_TOPIC]-() ON (h.topic, h.published)",
-                  "CREATE INDEX uses_skill_by_date IF NOT EXISTS FOR ()-[u:USES_SKILL]-() ON (u.skill, u.published)")));
+                  "CREATE INDEX uses_skill_by_date IF NOT EXISTS FOR ()-[u:USES_SKILL]-() ON (u.skill, u.published)")),
+          new Step(
+              4,
+              List.of(
+                  // papers written to the graph but not yet committed to the search index: few at any
+                  // time, found at start-up without scanning every paper
+                  "CREATE INDEX paper_index_pending IF NOT EXISTS FOR (p:Paper) ON (p.indexPending)")));
 
   private Schema() {}
 

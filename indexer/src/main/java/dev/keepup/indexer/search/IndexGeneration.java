@@ -64,7 +64,13 @@ record IndexGeneration(int number, Path path, Directory directory, IndexWriter w
         .setOpenMode(mode)
         .setSimilarity(similarity())
         .setRAMBufferSizeMB(RAM_BUFFER_MB);
-    IndexWriter writer = new IndexWriter(directory, config);
+    IndexWriter writer;
+    try {
+      writer = new IndexWriter(directory, config);
+    } catch (IOException | RuntimeException e) {
+      directory.close(); // an unreadable generation: let the caller replace it
+      throw e;
+    }
     SearcherFactory factory = new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {

@@ -2,23 +2,38 @@ package dev.keepup.indexer.search;
 
 import static dev.keepup.indexer.search.PaperFields.ID;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.util.Bits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,8 +78,18 @@ public final class PaperIndex implements AutoCloseable {
     try {
       Files.createDirectories(dir);
       int number = IndexGeneration.liveNumber(dir);
-      IndexGeneration generation =
-          IndexGeneration.open(dir, Math.max(1, number), analyzer, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      IndexGeneration generation;
+      try {
+        generation = IndexGeneration.open(dir, Math.max(1, number), analyzer, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException
+          | NoSuchFileException e) {
+        // derived data: an unreadable generation is replaced by an empty one, which the application
+        // rebuilds from the graph as it does a lost index
+        LOG.error("The search index in {} is unreadable ({}): starting a new, empty one to rebuild from the graph",
+            dir, e.getMessage());
+        number = 0;
+        generation = IndexGeneration.open(dir, IndexGeneration.liveNumber(dir) + 1, analyzer, IndexWriterConfig.OpenMode.CREATE);
+      }
       if (number == 0) {
         generation.writer().commit();
         generation.markLive(dir);
@@ -173,6 +198,50 @@ public final class PaperIndex implements AutoCloseable {
     }
     int limit = Math.clamp(n, 1, MAX_SUGGESTIONS);
     return withSearcher(s -> Suggestions.find(s.getIndexReader(), type, prefix, limit));
+  }
+
+  /** Every live document's id and version, and the ids held twice; one consistent snapshot. */
+  public IndexContents contents() {
+    return withSearcher(s -> {
+      Map<String, Integer> versions = new HashMap<>();
+      Set<String> duplicates = new TreeSet<>();
+      long documents = 0;
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        LeafReader reader = leaf.reader();
+        Bits live = reader.getLiveDocs();
+        SortedDocValues ids = DocValues.getSorted(reader, ID);
+        SortedNumericDocValues paperVersions = DocValues.getSortedNumeric(reader, PaperFields.VERSION);
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+          if ((live != null && !live.get(doc)) || !ids.advanceExact(doc)) {
+            continue;
+          }
+          documents++;
+          String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+          int version = paperVersions.advanceExact(doc) ? (int) paperVersions.nextValue() : 0;
+          if (versions.put(id, version) != null) {
+            duplicates.add(id);
+          }
+        }
+      }
+      return new IndexContents(versions, List.copyOf(duplicates), documents);
+    });
+  }
+
+  /**
+   * Verifies the checksums of every file of the live index (reads it all: seconds for a large
+   * index); returns what is wrong, or empty when the index is intact.
+   */
+  public java.util.Optional<String> verifyIntegrity() {
+    return withSearcher(s -> {
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        try {
+          leaf.reader().checkIntegrity();
+        } catch (CorruptIndexException | EOFException e) {
+          return java.util.Optional.of(e.getMessage());
+        }
+      }
+      return java.util.Optional.empty();
+    });
   }
 
   /** How many papers the index holds. */
