@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.IndexReader;
 
 /**
- * Counts facet values over the doc values of the exact fields. The per-reader ordinal maps are
+ * Counts facet values over the doc values of the exact fields, for all matches or a sample
+ * ({@link FacetMatches}). The per-reader ordinal maps are
  * built once per searcher generation and shared by all searches on it. Thread-safe.
  */
 final class FacetCounter {
@@ -24,15 +24,16 @@ final class FacetCounter {
 
   private volatile ReaderStates current = new ReaderStates(null, Map.of());
 
-  Map<Facet, List<SearchResults.FacetCount>> count(IndexReader reader, FacetsCollector hits, Set<Facet> facets, int limit)
+  /** The top {@code limit} values of each facet over the matches; counts of a sample are scaled up by its stride. */
+  Map<Facet, List<SearchResults.FacetCount>> count(IndexReader reader, FacetMatches matches, Set<Facet> facets, int limit)
       throws IOException {
     Map<Facet, List<SearchResults.FacetCount>> result = new EnumMap<>(Facet.class);
     for (Facet facet : facets) {
-      FacetResult top = new StringValueFacetCounts(state(reader, facet), hits).getTopChildren(limit, facet.field);
+      FacetResult top = new StringValueFacetCounts(state(reader, facet), matches.collector()).getTopChildren(limit, facet.field);
       List<SearchResults.FacetCount> counts = new ArrayList<>();
       if (top != null) {
         for (LabelAndValue lv : top.labelValues) {
-          counts.add(new SearchResults.FacetCount(lv.label, lv.value.longValue()));
+          counts.add(new SearchResults.FacetCount(lv.label, lv.value.longValue() * matches.stride()));
         }
       }
       result.put(facet, List.copyOf(counts));

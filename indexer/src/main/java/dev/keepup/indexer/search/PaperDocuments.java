@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -30,13 +31,16 @@ import org.apache.lucene.util.BytesRef;
  */
 final class PaperDocuments {
 
-  /** Stored text indexed with offsets, so snippets need no re-analysis. */
-  private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+  /** Text indexed with offsets, so snippets need no re-analysis; stored beside it as a {@link StoredField}. */
+  private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
 
   static {
     TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     TEXT_WITH_OFFSETS.freeze();
   }
+
+  /** The chain of the title, abstract and contents fields ({@link TextAnalysis#forIndex()}), run once per text. */
+  private static final Analyzer TEXT = new TextAnalysis.EnglishText();
 
   private PaperDocuments() {}
 
@@ -88,9 +92,13 @@ final class PaperDocuments {
     Document doc = new Document();
     doc.add(new StringField(ID, id, Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
-    doc.add(new Field(TITLE, title, TEXT_WITH_OFFSETS));
-    doc.add(new Field(ABSTRACT, body, TEXT_WITH_OFFSETS));
-    doc.add(new TextField(CONTENTS, title + "\n" + body, Field.Store.NO));
+    AnalysedTokens titleTokens = AnalysedTokens.of(TEXT, TITLE, title);
+    AnalysedTokens bodyTokens = AnalysedTokens.of(TEXT, ABSTRACT, body);
+    doc.add(new StoredField(TITLE, title));
+    doc.add(new Field(TITLE, titleTokens.stream(), TEXT_WITH_OFFSETS));
+    doc.add(new StoredField(ABSTRACT, body));
+    doc.add(new Field(ABSTRACT, bodyTokens.stream(), TEXT_WITH_OFFSETS));
+    doc.add(new TextField(CONTENTS, AnalysedTokens.joined(titleTokens, bodyTokens)));
     return doc;
   }
 
@@ -130,6 +138,9 @@ final class PaperDocuments {
   /** Fields a hit needs, so that loading one skips the rest. */
   static final Set<String> HIT_FIELDS =
       Set.of(ID, VERSION, TITLE, AUTHOR, CATEGORY, PUBLISHED, UPDATED, TOPIC_LABEL, SKILL_LABEL, SOURCE);
+  /** A hit's fields and its abstract, for snippets. */
+  static final Set<String> HIT_FIELDS_WITH_ABSTRACT =
+      Set.of(ID, VERSION, TITLE, ABSTRACT, AUTHOR, CATEGORY, PUBLISHED, UPDATED, TOPIC_LABEL, SKILL_LABEL, SOURCE);
 
   private static Instant instant(IndexableField field) {
     return field == null ? null : Instant.ofEpochMilli(field.numericValue().longValue());

@@ -3,17 +3,15 @@ package dev.keepup.indexer.search;
 import static dev.keepup.indexer.search.PaperFields.*;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -22,23 +20,16 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
- * Runs one {@link SearchRequest} on one searcher: query, filters, sort with a stable id tie-break,
- * cursor, facet counts over all matches, and highlighted titles and abstract snippets.
+ * Runs one {@link SearchRequest} on one searcher: query, filters, sort with a stable id tie-break
+ * (relevance rescored by proximity, {@link RelevancePage}), cursor, facet counts over all matches
+ * or a sample of many ({@link FacetMatches}), and highlighted titles and abstract snippets ({@link Snippets}).
  */
 final class PaperSearch {
 
-  private static final SortField BY_ID = new SortField(ID, SortField.Type.STRING);
-  private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, BY_ID);
-  private static final Sort BY_DATE = new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true), BY_ID);
-  private static final String[] HIGHLIGHTED = {TITLE, ABSTRACT};
-  private static final int[] PASSAGES = {1, 2};
-  /** Query fields whose terms are marked in titles and abstracts. */
-  private static final Set<String> HIGHLIGHT_SOURCES = Set.of(CONTENTS, TITLE, ABSTRACT);
+  private static final Sort BY_DATE =
+      new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true), new SortField(ID, SortField.Type.STRING));
 
   private final Analyzer analyzer;
   private final QueryBuilder queries;
@@ -53,24 +44,18 @@ final class PaperSearch {
     Query text = queries.text(request);
     Query query = queries.full(text, request, now);
     SearchRequest.Sort sortMode = effectiveSort(request);
-    Sort sort = sortMode == SearchRequest.Sort.NEWEST ? BY_DATE : BY_RELEVANCE;
     FieldDoc after = request.cursor() == null ? null : Cursors.decode(sortMode, request.cursor(), searcher.getIndexReader().maxDoc());
-
-    TopDocs top;
-    long total;
-    boolean exact;
+    TopDocs top =
+        sortMode == SearchRequest.Sort.NEWEST
+            ? searcher.searchAfter(after, query, request.pageSize(), BY_DATE, true)
+            : RelevancePage.after(searcher, query, queries.proximity(text, request, now), after, request.pageSize());
+    long total = top.totalHits.value();
+    boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
     Map<Facet, List<SearchResults.FacetCount>> counts = Map.of();
-    if (request.facets().isEmpty()) {
-      top = searcher.searchAfter(after, query, request.pageSize(), sort, true);
-      total = top.totalHits.value();
-      exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
-    } else {
-      FacetsCollectorManager.FacetsResult result =
-          FacetsCollectorManager.searchAfter(searcher, after, query, request.pageSize(), sort, true, new FacetsCollectorManager());
-      top = result.topDocs();
-      FacetsCollector matches = result.facetsCollector();
-      total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
-      exact = true;
+    if (!request.facets().isEmpty()) {
+      FacetMatches matches = FacetMatches.of(searcher, query);
+      total = matches.total();
+      exact = matches.exact();
       counts = facets.count(searcher.getIndexReader(), matches, request.facets(), request.facetLimit());
     }
     List<SearchHit> hits = hits(searcher, top, request.snippets() ? text : null);
@@ -79,9 +64,17 @@ final class PaperSearch {
     return new SearchResults(total, exact, hits, counts, next);
   }
 
-  /** The same query as {@link #run}, collected as Lucene's plain top 10 by score. */
+  /**
+   * The ranking of {@link #run} as one plain Lucene query (the proximity signals as optional
+   * clauses scored on every match instead of rescoring the best ones), collected as Lucene's top 10 by score.
+   */
   int bare(IndexSearcher searcher, SearchRequest request, Instant now) throws IOException {
-    return searcher.search(queries.full(queries.text(request), request, now), 10).scoreDocs.length;
+    Query text = queries.text(request);
+    Query query = queries.full(text, request, now);
+    Query ranked = queries.proximity(text, request, now)
+        .<Query>map(signals -> new BooleanQuery.Builder().add(query, Occur.MUST).add(signals, Occur.SHOULD).build())
+        .orElse(query);
+    return searcher.search(ranked, 10).scoreDocs.length;
   }
 
   /** The top hits of a ready-made query, without facets, snippets or further pages. */
@@ -97,40 +90,20 @@ final class PaperSearch {
   }
 
   private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, Query highlight) throws IOException {
-    Map<String, String[]> marked = highlight == null ? Map.of() : highlight(searcher, highlight, top);
+    Snippets snippets = highlight == null ? null : new Snippets(analyzer, highlight);
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-    for (int i = 0; i < top.scoreDocs.length; i++) {
-      ScoreDoc sd = top.scoreDocs[i];
-      hits.add(PaperDocuments.toHit(
-          stored.document(sd.doc, PaperDocuments.HIT_FIELDS), sd.score, at(marked, TITLE, i), at(marked, ABSTRACT, i)));
+    for (ScoreDoc sd : top.scoreDocs) {
+      Document doc = stored.document(sd.doc, snippets == null ? PaperDocuments.HIT_FIELDS : PaperDocuments.HIT_FIELDS_WITH_ABSTRACT);
+      String title = snippets == null ? null : snippets.title(doc.get(TITLE));
+      String snippet = snippets == null ? null : snippets.snippet(doc.get(ABSTRACT));
+      hits.add(PaperDocuments.toHit(doc, score(sd), title, snippet));
     }
     return hits;
   }
 
-  private Map<String, String[]> highlight(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
-    UnifiedHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        .withMaxNoHighlightPassages(1)
-        .withFieldMatcher(HIGHLIGHT_SOURCES::contains)
-        .withMaxLength(20_000));
-    return highlighter.highlightFields(HIGHLIGHTED, query, top, PASSAGES);
-  }
-
-  private static String at(Map<String, String[]> marked, String field, int i) {
-    String[] values = marked.get(field);
-    return values == null ? null : values[i];
-  }
-
-  /** Whole titles, sentence passages of abstracts. */
-  private static final class SnippetHighlighter extends UnifiedHighlighter {
-    SnippetHighlighter(Builder builder) {
-      super(builder);
-    }
-
-    @Override
-    protected BreakIterator getBreakIterator(String field) {
-      return TITLE.equals(field) ? new WholeBreakIterator() : BreakIterator.getSentenceInstance(Locale.ROOT);
-    }
+  /** The score of a hit; relevance pages keep it as their first sort value only. */
+  private static float score(ScoreDoc hit) {
+    return hit instanceof FieldDoc d && d.fields[0] instanceof Float score ? score : hit.score;
   }
 }

@@ -3,23 +3,37 @@ package dev.keepup.indexer.search;
 import static dev.keepup.indexer.search.PaperFields.CONTENTS;
 import static dev.keepup.indexer.search.PaperFields.TITLE;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 
 /**
  * Proximity signals: the free-text words of a query that appear near each other, in order, in a
  * paper's title and abstract raise its score, and more so when they form (nearly) a phrase in the
- * title. Adds, as optional clauses, a sloppy phrase for each pair of adjacent query words and one
- * for all of them in the title; it reorders matches and never adds any.
+ * title: a sloppy phrase for each pair of adjacent query words and one for all of them in the
+ * title. They reorder matches and never add any. They are scored only for the best matches by the
+ * text query ({@link #scores}), not for every match: phrase positions are what made a search cost
+ * grow with its number of matches (docs/search-bench.md).
  */
 final class ProximityBoost {
 
@@ -33,10 +47,11 @@ final class ProximityBoost {
 
   private ProximityBoost() {}
 
-  static Query around(Query text) {
+  /** The proximity signals of a text query, as optional clauses; empty when it has fewer than two words. */
+  static Optional<Query> signals(Query text) {
     List<Term> terms = positiveTerms(text);
     if (terms.size() < 2) {
-      return text;
+      return Optional.empty();
     }
     BooleanQuery.Builder pairs = new BooleanQuery.Builder();
     for (int i = 0; i + 1 < terms.size() && i < MAX_PAIRS; i++) {
@@ -46,11 +61,35 @@ final class ProximityBoost {
     for (int i = 0; i < terms.size() && i < MAX_PAIRS; i++) {
       title.add(new Term(TITLE, terms.get(i).bytes()), i);
     }
-    return new BooleanQuery.Builder()
-        .add(text, BooleanClause.Occur.MUST)
+    return Optional.of(new BooleanQuery.Builder()
         .add(new BoostQuery(pairs.build(), WEIGHT), BooleanClause.Occur.SHOULD)
         .add(new BoostQuery(title.build(), TITLE_WEIGHT), BooleanClause.Occur.SHOULD)
-        .build();
+        .build());
+  }
+
+  /** The score of {@code signals} for each of {@code docs} (0 where it does not match), in their order. */
+  static float[] scores(IndexSearcher searcher, Query signals, ScoreDoc[] docs) throws IOException {
+    float[] scores = new float[docs.length];
+    Weight weight = searcher.createWeight(searcher.rewrite(signals), ScoreMode.COMPLETE, 1f);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = null;
+    Scorer scorer = null;
+    for (int i : IntStream.range(0, docs.length).boxed().sorted(Comparator.comparingInt(i -> docs[i].doc)).toList()) {
+      int doc = docs[i].doc;
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        scorer = weight.scorer(leaf);
+      }
+      if (scorer != null) {
+        DocIdSetIterator matches = scorer.iterator();
+        int target = doc - leaf.docBase;
+        if (matches.docID() < target) {
+          matches.advance(target);
+        }
+        scores[i] = matches.docID() == target ? scorer.score() : 0f;
+      }
+    }
+    return scores;
   }
 
   /** The contents-field terms of the query's positive clauses, in query order, without repeats. */

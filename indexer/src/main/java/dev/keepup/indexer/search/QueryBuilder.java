@@ -5,6 +5,7 @@ import static dev.keepup.indexer.search.PaperFields.*;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
@@ -22,8 +23,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Turns a {@link SearchRequest} into Lucene queries: the parsed text query (what snippets
- * highlight), the exact filters as FILTER clauses (literal values, never parsed), and the recency
- * blend of {@link SearchRequest.Sort#FRESH}.
+ * highlight), the exact filters as FILTER clauses (literal values, never parsed), the recency
+ * blend of {@link SearchRequest.Sort#FRESH}, and the proximity signals that rescore the best matches.
  */
 final class QueryBuilder {
 
@@ -48,10 +49,10 @@ final class QueryBuilder {
     }
   }
 
-  /** The text query with its proximity signal, filters and, for FRESH, the recency blend. */
+  /** The text query with its filters and, for FRESH, the recency blend: what matches, and its first-pass score. */
   Query full(Query text, SearchRequest request, Instant now) {
     SearchFilters f = request.filters();
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(ProximityBoost.around(text), BooleanClause.Occur.MUST);
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
     if (f.from() != null || f.to() != null) {
       long lo = f.from() == null ? Long.MIN_VALUE : startOf(f.from());
       long hi = f.to() == null ? Long.MAX_VALUE : startOf(f.to().plusDays(1)) - 1;
@@ -62,16 +63,27 @@ final class QueryBuilder {
     anyOf(b, SKILL, f.skills(), PaperDocuments::tagKey);
     anyOf(b, AUTHOR_KEY, f.authors(), AuthorKeys::of);
     anyOf(b, SOURCE, f.sources(), Function.identity());
-    Query filtered = b.build();
+    return recency(b.build(), request, now);
+  }
+
+  /**
+   * The {@link ProximityBoost} signals of the text query, blended with recency like {@link #full}
+   * for FRESH, so that adding their score to the first-pass score gives the final one.
+   */
+  Optional<Query> proximity(Query text, SearchRequest request, Instant now) {
+    return ProximityBoost.signals(text).map(signals -> recency(signals, request, now));
+  }
+
+  private static Query recency(Query query, SearchRequest request, Instant now) {
     if (request.sort() != SearchRequest.Sort.FRESH) {
-      return filtered;
+      return query;
     }
     double halfLifeDays = request.halfLife().toMillis() / MILLIS_PER_DAY;
     long nowMillis = now.toEpochMilli();
     DoubleValuesSource boost =
         DoubleValuesSource.fromField(
             PUBLISHED, published -> Math.pow(2, -Math.max(0, nowMillis - published) / MILLIS_PER_DAY / halfLifeDays));
-    return FunctionScoreQuery.boostByValue(filtered, boost);
+    return FunctionScoreQuery.boostByValue(query, boost);
   }
 
   private static void anyOf(BooleanQuery.Builder b, String field, Set<String> values, Function<String, String> key) {

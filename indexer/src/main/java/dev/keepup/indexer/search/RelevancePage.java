@@ -1,0 +1,77 @@
+package dev.keepup.indexer.search;
+
+import static dev.keepup.indexer.search.PaperFields.ID;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * A page of hits by relevance (score, then id): the first {@link #RESCORED} matches of the
+ * first-pass query get the proximity signals' score added, the others keep their first-pass score.
+ *
+ * <p>The order stays one total order on (final score, id), so cursors work across the window's
+ * edge: signals only add score, hence every rescored hit scores at least as high as every hit
+ * outside the window, which keeps its first-pass score. A page after a cursor is the window's hits
+ * after it, then the first-pass hits after both the cursor and the window's last first-pass hit.
+ */
+final class RelevancePage {
+
+  /** How many of the best first-pass matches the proximity signals rescore. */
+  static final int RESCORED = 100;
+
+  static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField(ID, SortField.Type.STRING));
+  private static final Comparator<FieldDoc> IN_ORDER =
+      Comparator.<FieldDoc>comparingDouble(d -> -(Float) d.fields[0]).thenComparing(d -> (BytesRef) d.fields[1]);
+
+  private RelevancePage() {}
+
+  /**
+   * Up to {@code size} hits after {@code after} (null for the first page); the total is that of
+   * the first-pass search (a lower bound when not exact).
+   */
+  static TopDocs after(IndexSearcher searcher, Query query, Optional<Query> signals, FieldDoc after, int size) throws IOException {
+    if (signals.isEmpty()) {
+      return searcher.searchAfter(after, query, size, ORDER, false);
+    }
+    TopFieldDocs window = searcher.search(query, RESCORED, ORDER, false);
+    ScoreDoc[] firstPass = window.scoreDocs;
+    float[] extra = ProximityBoost.scores(searcher, signals.get(), firstPass);
+    List<FieldDoc> page = new ArrayList<>(size);
+    Arrays.stream(rescored(firstPass, extra))
+        .sorted(IN_ORDER)
+        .filter(d -> after == null || IN_ORDER.compare(d, after) > 0)
+        .limit(size)
+        .forEach(page::add);
+    if (page.size() < size && firstPass.length == RESCORED) {
+      FieldDoc windowEnd = (FieldDoc) firstPass[firstPass.length - 1];
+      FieldDoc from = after == null || IN_ORDER.compare(windowEnd, after) > 0 ? windowEnd : after;
+      for (ScoreDoc d : searcher.searchAfter(from, query, size - page.size(), ORDER, false).scoreDocs) {
+        page.add((FieldDoc) d);
+      }
+    }
+    return new TopDocs(window.totalHits, page.toArray(ScoreDoc[]::new));
+  }
+
+  private static FieldDoc[] rescored(ScoreDoc[] firstPass, float[] extra) {
+    FieldDoc[] out = new FieldDoc[firstPass.length];
+    for (int i = 0; i < firstPass.length; i++) {
+      FieldDoc d = (FieldDoc) firstPass[i];
+      float score = (Float) d.fields[0] + extra[i];
+      out[i] = new FieldDoc(d.doc, score, new Object[] {score, d.fields[1]});
+    }
+    return out;
+  }
+}
