@@ -7,5 +7,6 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure speed with benchmarks anyone can rerun.",
-    subcommands = {BenchTagCommand.class, BenchSearchCommand.class, BenchGraphCommand.class, BenchDigestCommand.class})
+    subcommands = {BenchTagCommand.class, BenchSearchCommand.class, BenchGraphCommand.class, BenchDigestCommand.class,
+        BenchIngestCommand.class})
 public final class BenchCommand {}

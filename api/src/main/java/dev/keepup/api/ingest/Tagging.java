@@ -9,6 +9,8 @@ import dev.keepup.indexer.nlp.PaperTagger;
 import dev.keepup.indexer.nlp.Tags;
 import dev.keepup.indexer.search.IndexedPaper;
 import dev.keepup.model.Paper;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +29,8 @@ public final class Tagging {
 
   private final Supplier<PaperTagger> tagger;
   private final ExecutorService pool;
-  private final LongAdder busyNanos = new LongAdder();
+  private final LongAdder cpuNanos = new LongAdder();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   public Tagging(Supplier<PaperTagger> tagger, ExecutorService pool) {
     this.tagger = tagger;
@@ -77,20 +80,20 @@ public final class Tagging {
     List<Future<Tags>> futures = new ArrayList<>(papers.size());
     for (Paper p : papers) {
       futures.add(pool.submit(() -> {
-        long start = System.nanoTime();
+        long start = THREADS.getCurrentThreadCpuTime();
         try {
           return t.tag(p);
         } finally {
-          busyNanos.add(System.nanoTime() - start);
+          cpuNanos.add(THREADS.getCurrentThreadCpuTime() - start);
         }
       }));
     }
     return new Job(List.copyOf(papers), futures);
   }
 
-  /** Time the pool's threads have spent tagging since this object was made, summed over threads. */
-  public long busyNanos() {
-    return busyNanos.sum();
+  /** CPU time the pool's threads have spent tagging since this object was made (load-independent). */
+  public long cpuNanos() {
+    return cpuNanos.sum();
   }
 
   /** Papers being tagged on the pool. */
