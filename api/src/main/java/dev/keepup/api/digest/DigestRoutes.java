@@ -1,5 +1,8 @@
 package dev.keepup.api.digest;
 
+import com.fasterxml.jackson.core.JacksonException;
+import dev.keepup.api.Json;
+import java.io.IOException;
 import dev.keepup.graph.subscription.Follows;
 import dev.keepup.graph.subscription.StoredSubscription;
 import io.javalin.http.BadRequestResponse;
@@ -90,8 +93,8 @@ public final class DigestRoutes {
 
   /** POST /api/follows with {"kind": "researcher|topic|skill", "name": "…"} */
   public void follow(Context ctx) {
-    FollowBody body = ctx.bodyAsClass(FollowBody.class);
-    if (body == null || body.kind() == null || body.name() == null) {
+    FollowBody body = jsonBody(ctx, FollowBody.class);
+    if (body.kind() == null || body.name() == null) {
       throw new BadRequestResponse("give kind (researcher, topic or skill) and name");
     }
     Follows.Kind kind;
@@ -112,15 +115,31 @@ public final class DigestRoutes {
   public record FollowBody(String kind, String name) {}
 
   private void save(Context ctx, String pathName) {
-    SubscriptionBody body = ctx.bodyAsClass(SubscriptionBody.class);
-    if (body == null) {
-      throw new BadRequestResponse("send the subscription as JSON");
-    }
+    SubscriptionBody body = jsonBody(ctx, SubscriptionBody.class);
     try {
       ctx.json(SubscriptionBody.of(digests.subscribe(body.toSubscription(pathName)), baseUrl()));
     } catch (IllegalArgumentException e) {
       throw new BadRequestResponse(e.getMessage());
     }
+  }
+
+  /**
+   * The request's JSON body (UTF-8, whatever charset the request claims) as {@code type}; an empty
+   * body, a JSON null or JSON of another shape is a bad request.
+   */
+  private static <T> T jsonBody(Context ctx, Class<T> type) {
+    T body;
+    try {
+      byte[] bytes = ctx.bodyAsBytes();
+      body = bytes.length == 0 ? null : Json.MAPPER.readValue(bytes, type);
+    } catch (IOException e) {
+      String why = String.valueOf(e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage());
+      throw new BadRequestResponse("the body is not the JSON expected: " + why.substring(0, Math.min(why.length(), 200)).lines().findFirst().orElse(""));
+    }
+    if (body == null) {
+      throw new BadRequestResponse("send the request body as a JSON object");
+    }
+    return body;
   }
 
   private StoredSubscription found(String name) {

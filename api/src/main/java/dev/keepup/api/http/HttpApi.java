@@ -2,6 +2,7 @@ package dev.keepup.api.http;
 
 import dev.keepup.api.Application;
 import dev.keepup.api.Json;
+import com.fasterxml.jackson.core.JacksonException;
 import dev.keepup.indexer.search.QuerySyntaxException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -10,6 +11,8 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationException;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +61,22 @@ public final class HttpApi implements AutoCloseable {
     return new HttpApi(javalin, routes);
   }
 
+  /** A '%' not followed by two hex digits: the path cannot be decoded (Javalin would fail on the parameter). */
+  private static final java.util.regex.Pattern BAD_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
+  private static final int DETAIL_CHARS = 200;
+
   private static void errors(io.javalin.config.JavalinConfig config) {
+    config.routes.before(ctx -> {
+      if (BAD_ESCAPE.matcher(ctx.req().getRequestURI()).find()) {
+        throw new BadRequest("the path has a malformed %-escape");
+      }
+    });
+    config.routes.exception(JacksonException.class, (e, ctx) ->
+        error(ctx, HttpStatus.BAD_REQUEST, "bad request body", shorten(e.getOriginalMessage())));
+    config.routes.exception(UnsupportedCharsetException.class, (e, ctx) ->
+        error(ctx, HttpStatus.BAD_REQUEST, "bad request body", "unsupported charset " + shorten(e.getCharsetName())));
+    config.routes.exception(IllegalCharsetNameException.class, (e, ctx) ->
+        error(ctx, HttpStatus.BAD_REQUEST, "bad request body", "unsupported charset " + shorten(e.getCharsetName())));
     config.routes.exception(QuerySyntaxException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "bad query", e.getMessage()));
     config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "bad request", e.getMessage()));
     config.routes.exception(ValidationException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "bad request", describe(e)));
@@ -72,6 +90,12 @@ public final class HttpApi implements AutoCloseable {
     });
     config.routes.error(405, ctx -> error(ctx, HttpStatus.METHOD_NOT_ALLOWED, "method not allowed", ctx.method() + " " + ctx.path()));
     config.routes.error(413, ctx -> error(ctx, HttpStatus.CONTENT_TOO_LARGE, "request body too large", null));
+  }
+
+  /** A message from a parser, which may quote the request: one line, bounded. */
+  private static String shorten(String message) {
+    String line = String.valueOf(message).lines().findFirst().orElse("");
+    return line.length() <= DETAIL_CHARS ? line : line.substring(0, DETAIL_CHARS) + "…";
   }
 
   /** The route template of a request, for metrics; a bounded set of values. */
