@@ -16,6 +16,8 @@ import io.javalin.plugin.bundled.GlobalHeadersConfig;
 import io.javalin.plugin.bundled.RateLimitPlugin;
 import java.util.concurrent.TimeUnit;
 import io.javalin.validation.ValidationException;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,7 +88,19 @@ public final class HttpApi implements AutoCloseable {
     return new HttpApi(javalin, routes);
   }
 
+  /** A '%' not followed by two hex digits: the path cannot be decoded (Javalin would fail on the parameter). */
+  private static final java.util.regex.Pattern BAD_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
+
   private static void errors(io.javalin.config.JavalinConfig config) {
+    config.routes.before(ctx -> {
+      if (BAD_ESCAPE.matcher(ctx.req().getRequestURI()).find()) {
+        throw new BadRequest("the path has a malformed %-escape");
+      }
+    });
+    config.routes.exception(UnsupportedCharsetException.class, (e, ctx) ->
+        error(ctx, HttpStatus.BAD_REQUEST, "bad request body", "unsupported charset " + Params.abbreviate(String.valueOf(e.getCharsetName()))));
+    config.routes.exception(IllegalCharsetNameException.class, (e, ctx) ->
+        error(ctx, HttpStatus.BAD_REQUEST, "bad request body", "unsupported charset " + Params.abbreviate(String.valueOf(e.getCharsetName()))));
     config.routes.exception(QuerySyntaxException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "bad query", e.getMessage()));
     config.routes.exception(StreamReadException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "malformed JSON", firstLine(e)));
     config.routes.exception(DatabindException.class, (e, ctx) -> error(ctx, HttpStatus.UNPROCESSABLE_CONTENT, "invalid body", firstLine(e)));

@@ -6,6 +6,7 @@ import dev.keepup.api.Application;
 import dev.keepup.api.TestSources;
 import dev.keepup.api.config.ConfigLoader;
 import dev.keepup.api.crawl.CrawlReport;
+import dev.keepup.api.crawl.CrawlRequest;
 import dev.keepup.api.http.HttpApi;
 import dev.keepup.api.ingest.SampleData;
 import java.io.IOException;
@@ -97,7 +98,8 @@ class ConcurrentUseTest {
       blogIds[i] = "blog" + i;
     }
     Path sources = TestSources.write(dir, feeds.url("/").toString(), blogIds);
-    Map<String, String> env = Map.of("KEEPUP_CRAWL_SOURCES", sources.toString());
+    // The 16 clients share one address: the per-client rate limit (against abuse) is off here.
+    Map<String, String> env = Map.of("KEEPUP_CRAWL_SOURCES", sources.toString(), "KEEPUP_HTTP_RATE_LIMIT_PER_MINUTE", "0");
     OkHttpClient client = new OkHttpClient();
     ExecutorService pool = Executors.newFixedThreadPool(CLIENTS, Thread.ofPlatform().name("browser-", 0).factory());
     try (Application app = Application.open(new ConfigLoader().load(null, env).withDataDir(dir.resolve("data")))) {
@@ -107,7 +109,7 @@ class ConcurrentUseTest {
       try {
         CompletableFuture<CrawlReport> crawl = CompletableFuture.supplyAsync(() -> {
           try {
-            return app.crawl(app.sources()).run(null, line -> {});
+            return app.crawl(app.sources()).run(CrawlRequest.ALL, line -> {});
           } catch (InterruptedException e) {
             throw new IllegalStateException(e);
           }

@@ -47,6 +47,9 @@ final class RawHttp {
       // a reset after the answer: what was read counts
     }
     String text = kept.toString(StandardCharsets.ISO_8859_1);
+    while (text.startsWith("HTTP/1.1 100 ") && text.contains("\r\n\r\n")) { // an interim answer: the final one follows
+      text = text.substring(text.indexOf("\r\n\r\n") + 4);
+    }
     if (!text.startsWith("HTTP/1.1 ") || text.length() < 12) {
       return new Reply(-1, text);
     }
