@@ -22,8 +22,6 @@ import picocli.CommandLine.Spec;
         "Polite (one request at a time per host, 3 s between arXiv requests), conditional, and a failing source never stops the others."})
 final class CrawlCommand implements Callable<Integer> {
 
-  private static final List<String> BACKFILLED = List.of("arxiv-api", "arxiv-oai");
-
   @Option(names = "--source", paramLabel = "ID", description = "Crawl only this source (arxiv-api, arxiv-listing, arxiv-oai or a blog id).")
   String source;
 
@@ -51,7 +49,7 @@ final class CrawlCommand implements Callable<Integer> {
       if (source != null && !ids.contains(source)) {
         throw new UsageException("no source '" + source + "' in the source list (sources: " + String.join(", ", ids) + ")");
       }
-      if (since != null && BACKFILLED.stream().noneMatch(id -> ids.contains(id) && (source == null || source.equals(id)))) {
+      if (since != null && crawl.backfilledIds().stream().noneMatch(id -> source == null || source.equals(id))) {
         throw new UsageException("--since backfills arxiv-api or arxiv-oai, and " + (source != null ? source + " is neither" : "the source list enables neither"));
       }
       report = crawl.run(new CrawlRequest(source, since), new Printer(out, spec.commandLine().getErr()));

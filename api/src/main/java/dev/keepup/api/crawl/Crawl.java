@@ -53,6 +53,12 @@ public final class Crawl {
         .toList();
   }
 
+  /** The ids of the sources a crawl {@code --since} a date backfills: the arXiv API and OAI harvest, when enabled. */
+  public List<String> backfilledIds() {
+    return ArxivSources.enabled(sources.arxiv()).stream().map(SourceNode::id)
+        .filter(id -> id.equals(ArxivSources.API) || id.equals(ArxivSources.OAI)).toList();
+  }
+
   /** Crawls what {@code request} asks for, telling {@code listener} about each source as it ends. */
   public CrawlReport run(CrawlRequest request, CrawlListener listener) throws InterruptedException {
     List<SourceNode> arxivSources = ArxivSources.enabled(sources.arxiv()).stream().filter(s -> request.includes(s.id())).toList();

@@ -91,16 +91,20 @@ class CrawlCommandTest {
       }
     });
     String data = dir.resolve("data").toString();
-    String sources = TestSources.write(dir, server.url("/").toString(), "{ listing: false, api: true, oai: false }", 100).toString();
+    String sources = TestSources.write(dir, server.url("/").toString(), "{ listing: true, api: true, oai: false }", 100).toString();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     String yesterday = today.minusDays(1).format(DateTimeFormatter.BASIC_ISO_DATE);
     String todayText = today.format(DateTimeFormatter.BASIC_ISO_DATE);
 
     KeepupCommandTest.Run future = keepup("crawl", "--data-dir", data, "--sources", sources, "--since", today.plusDays(1).toString());
-    KeepupCommandTest.Run backfill = keepup("crawl", "--data-dir", data, "--sources", sources, "--since", today.minusDays(1).toString(), "--json");
+    KeepupCommandTest.Run notBackfilled = keepup("crawl", "--data-dir", data, "--sources", sources, "--source", "arxiv-listing", "--since", "2026-01-01");
+    KeepupCommandTest.Run backfill = keepup("crawl", "--data-dir", data, "--sources", sources, "--source", "arxiv-api",
+        "--since", today.minusDays(1).toString(), "--json");
 
     assertThat(future.exit()).isEqualTo(2);
     assertThat(future.err()).startsWith("keepup: --since " + today.plusDays(1) + " is in the future");
+    assertThat(notBackfilled.exit()).isEqualTo(2);
+    assertThat(notBackfilled.err()).startsWith("keepup: --since backfills arxiv-api or arxiv-oai, and arxiv-listing is neither");
     assertThat(backfill.exit()).as(backfill.err()).isZero();
     assertThat(requests).extracting(r -> r.getUrl().queryParameter("search_query")).containsExactly(
         "(cat:cs.LG OR cat:cs.AI) AND submittedDate:[" + yesterday + "0000 TO " + todayText + "2359]", // above the cap: halved
