@@ -5,7 +5,10 @@ import dev.keepup.api.Json;
 import dev.keepup.api.config.KeepupConfig;
 import dev.keepup.indexer.search.QuerySyntaxException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -103,7 +106,7 @@ public final class HttpApi implements AutoCloseable {
         error(ctx, HttpStatus.BAD_REQUEST, "bad request body", "unsupported charset " + Params.abbreviate(String.valueOf(e.getCharsetName()))));
     config.routes.exception(QuerySyntaxException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "bad query", e.getMessage()));
     config.routes.exception(StreamReadException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "malformed JSON", firstLine(e)));
-    config.routes.exception(DatabindException.class, (e, ctx) -> error(ctx, HttpStatus.UNPROCESSABLE_CONTENT, "invalid body", firstLine(e)));
+    config.routes.exception(JsonMappingException.class, (e, ctx) -> error(ctx, HttpStatus.UNPROCESSABLE_CONTENT, "invalid body", describe(e)));
     config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "bad request", e.getMessage()));
     config.routes.exception(ValidationException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "bad request", describe(e)));
     config.routes.exception(HttpResponseException.class, (e, ctx) -> {
@@ -119,6 +122,33 @@ public final class HttpApi implements AutoCloseable {
     });
     config.routes.error(405, ctx -> error(ctx, HttpStatus.METHOD_NOT_ALLOWED, "method not allowed", ctx.method() + " " + ctx.path()));
     config.routes.error(413, ctx -> error(ctx, HttpStatus.CONTENT_TOO_LARGE, "request body too large", null));
+  }
+
+  /** What is wrong with a well-formed body, in the API's words rather than Jackson's class names. */
+  private static String describe(JsonMappingException e) {
+    String field = e.getPath().stream()
+        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+        .collect(java.util.stream.Collectors.joining("."));
+    String where = field.isEmpty() ? "the body" : "field '" + Params.abbreviate(field) + "'";
+    return switch (e) {
+      case UnrecognizedPropertyException u -> "unknown field '" + Params.abbreviate(u.getPropertyName()) + "'";
+      case ValueInstantiationException v when v.getCause() != null -> Params.abbreviate(String.valueOf(v.getCause().getMessage()));
+      case MismatchedInputException m when m.getTargetType() != null -> where + " must be " + kindOf(m.getTargetType());
+      default -> where + ": " + firstLine(e);
+    };
+  }
+
+  private static String kindOf(Class<?> type) {
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+      return "a whole number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "a list";
+    }
+    return type == String.class ? "a string" : "an object";
   }
 
   private static String firstLine(com.fasterxml.jackson.core.JacksonException e) {

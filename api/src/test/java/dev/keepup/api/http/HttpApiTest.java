@@ -271,7 +271,8 @@ class HttpApiTest {
     });
     assertThat(answers.get("unknown parameter").body().get("detail").asText()).contains("'sotr'").contains("sort");
     assertThat(answers.get("size out of range").body().get("detail").asText()).contains("the size must be 1 to 200");
-    assertThat(answers.get("unknown field").body().get("detail").asText()).contains("colour");
+    assertThat(answers.get("unknown field").body().get("detail").asText()).isEqualTo("unknown field 'colour'");
+    assertThat(answers.get("wrong type").body().get("detail").asText()).isEqualTo("field 'size' must be a whole number");
     assertThat(get("/api/subscriptions/taken").body().get("query").asText()).isEqualTo("testing");
   }
 

@@ -56,7 +56,7 @@ class SourceRoutesTest {
     try (Application app = open(dir, sources); HttpApi http = HttpApi.start(app, "127.0.0.1", 0)) {
       String base = "http://127.0.0.1:" + http.port();
       int withoutToken = post(base + "/api/crawl", null, null).code();
-      JsonNode started = json(post(base + "/api/crawl", TOKEN, null));
+      JsonNode started = post(base + "/api/crawl", TOKEN, null).body();
       app.crawlJobs().awaitIdle(Duration.ofSeconds(60));
       JsonNode status = get(base + "/api/crawl");
       JsonNode list = get(base + "/api/sources").get("sources");
@@ -89,8 +89,8 @@ class SourceRoutesTest {
       String base = "http://127.0.0.1:" + http.port();
       int first = post(base + "/api/crawl", TOKEN, null).code();
       listingAsked.await(30, TimeUnit.SECONDS);
-      Response second = post(base + "/api/crawl", TOKEN, null);
-      JsonNode conflict = json(second);
+      Answer second = post(base + "/api/crawl", TOKEN, null);
+      JsonNode conflict = second.body();
       release.countDown();
       app.crawlJobs().awaitIdle(Duration.ofSeconds(60));
       int third = post(base + "/api/crawl", TOKEN, null).code();
@@ -123,12 +123,12 @@ class SourceRoutesTest {
       String base = "http://127.0.0.1:" + http.port();
       String body = "{\"url\": \"" + blog.url("/home") + "\", \"name\": \"Lil again\"}";
       int withoutToken = post(base + "/api/sources", null, body).code();
-      Response added = post(base + "/api/sources", TOKEN, body);
-      JsonNode blogAdded = json(added);
+      Answer added = post(base + "/api/sources", TOKEN, body);
+      JsonNode blogAdded = added.body();
       String id = blogAdded.get("id").asText();
-      Response again = post(base + "/api/sources", TOKEN, "{\"url\": \"" + blog.url("/lil/index.xml") + "\"}");
+      Answer again = post(base + "/api/sources", TOKEN, "{\"url\": \"" + blog.url("/lil/index.xml") + "\"}");
       JsonNode listed = get(base + "/api/sources").get("sources");
-      post(base + "/api/crawl", TOKEN, null).close();
+      post(base + "/api/crawl", TOKEN, null);
       JsonNode report = Json.MAPPER.valueToTree(app.crawlJobs().awaitIdle(Duration.ofSeconds(60)).lastReport());
       int removed = delete(base + "/api/sources/" + id);
       int removedAgain = delete(base + "/api/sources/" + id);
@@ -157,43 +157,45 @@ class SourceRoutesTest {
     Path sources = TestSources.write(dir, blog.url("/").toString());
     try (Application app = open(dir, sources); HttpApi http = HttpApi.start(app, "127.0.0.1", 0)) {
       String base = "http://127.0.0.1:" + http.port();
-      Response noUrl = post(base + "/api/sources", TOKEN, "{\"name\": \"x\"}");
-      Response ftp = post(base + "/api/sources", TOKEN, "{\"url\": \"ftp://example.org/feed\"}");
-      Response notAUrl = post(base + "/api/sources", TOKEN, "{\"url\": \"not a url\"}");
-      Response text = client.newCall(new Request.Builder().url(base + "/api/sources").header("Authorization", "Bearer " + TOKEN)
-          .post(RequestBody.create("https://example.org/feed", MediaType.get("text/plain"))).build()).execute();
+      Answer noUrl = post(base + "/api/sources", TOKEN, "{\"name\": \"x\"}");
+      Answer ftp = post(base + "/api/sources", TOKEN, "{\"url\": \"ftp://example.org/feed\"}");
+      Answer notAUrl = post(base + "/api/sources", TOKEN, "{\"url\": \"not a url\"}");
+      Answer text = answer(new Request.Builder().url(base + "/api/sources").header("Authorization", "Bearer " + TOKEN)
+          .post(RequestBody.create("https://example.org/feed", MediaType.get("text/plain"))));
 
       assertThat(noUrl.code()).isEqualTo(422);
       assertThat(ftp.code()).isEqualTo(422);
-      assertThat(json(ftp).get("detail").asText()).startsWith("give an http or https URL");
+      assertThat(ftp.body().get("detail").asText()).startsWith("give an http or https URL");
       assertThat(notAUrl.code()).isEqualTo(422);
       assertThat(text.code()).isEqualTo(415);
       assertThat(blog.getRequestCount()).isZero();
     }
   }
 
-  private Response post(String url, String token, String json) throws IOException {
+  /** A status and its JSON body; the response is closed (a leaked one may hand its connection on half-read). */
+  record Answer(int code, JsonNode body) {}
+
+  private Answer post(String url, String token, String json) throws IOException {
     RequestBody body = json == null ? RequestBody.create(new byte[0]) : RequestBody.create(json, MediaType.get("application/json"));
     Request.Builder request = new Request.Builder().url(url).post(body);
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
-    return client.newCall(request.build()).execute();
+    return answer(request);
+  }
+
+  private Answer answer(Request.Builder request) throws IOException {
+    try (Response r = client.newCall(request.build()).execute()) {
+      String text = r.body().string();
+      return new Answer(r.code(), text.isEmpty() ? null : Json.MAPPER.readTree(text));
+    }
   }
 
   private int delete(String url) throws IOException {
-    try (Response r = client.newCall(new Request.Builder().url(url).delete().header("Authorization", "Bearer " + TOKEN).build()).execute()) {
-      return r.code();
-    }
-  }
-
-  private static JsonNode json(Response r) throws IOException {
-    try (r) {
-      return Json.MAPPER.readTree(r.body().string());
-    }
+    return answer(new Request.Builder().url(url).delete().header("Authorization", "Bearer " + TOKEN)).code();
   }
 
   private JsonNode get(String url) throws IOException {
-    return json(client.newCall(new Request.Builder().url(url).build()).execute());
+    return answer(new Request.Builder().url(url)).body();
   }
 }
