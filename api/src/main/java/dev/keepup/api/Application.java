@@ -8,6 +8,7 @@ import dev.keepup.api.digest.DigestSettings;
 import okhttp3.OkHttpClient;
 import dev.keepup.api.crawl.CrawlJobs;
 import dev.keepup.api.crawl.SourceList;
+import java.net.URI;
 import java.nio.file.Path;
 import dev.keepup.api.ingest.GraphCrawlStateStore;
 import dev.keepup.api.ingest.IngestPipeline;
@@ -26,6 +27,7 @@ import dev.keepup.api.ingest.Tagging;
 import dev.keepup.indexer.nlp.PaperTagger;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import dev.keepup.graph.GraphDriver;
 import dev.keepup.graph.GraphStore;
 import dev.keepup.graph.SkillNode;
 import dev.keepup.graph.TopicNode;
@@ -35,9 +37,7 @@ import dev.keepup.graph.schema.Schema;
 import dev.keepup.indexer.search.PaperIndex;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -123,9 +123,9 @@ public final class Application implements AutoCloseable {
     if (settings.embedded()) {
       EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(config.dataDir().resolve("graph"), (long) settings.pageCacheMb() << 20);
       opened.push(neo4j);
-      driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(EmbeddedNeo4j.USER, neo4j.password()));
+      driver = GraphDriver.connect(neo4j.boltUri(), EmbeddedNeo4j.USER, neo4j.password());
     } else {
-      driver = GraphDatabase.driver(settings.uri(), AuthTokens.basic(settings.user(), settings.password()));
+      driver = GraphDriver.connect(URI.create(settings.uri()), settings.user(), settings.password());
     }
     try {
       driver.verifyConnectivity();
