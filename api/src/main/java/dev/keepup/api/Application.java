@@ -10,6 +10,7 @@ import dev.keepup.api.crawl.BlogSources;
 import dev.keepup.api.crawl.CrawlJobs;
 import dev.keepup.crawler.source.FeedDiscovery;
 import dev.keepup.api.crawl.SourceList;
+import java.net.URI;
 import java.nio.file.Path;
 import dev.keepup.api.ingest.GraphCrawlStateStore;
 import dev.keepup.api.ingest.IngestPipeline;
@@ -30,6 +31,7 @@ import dev.keepup.api.ingest.Tagging;
 import dev.keepup.indexer.nlp.PaperTagger;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import dev.keepup.graph.GraphDriver;
 import dev.keepup.graph.GraphStore;
 import dev.keepup.graph.SkillNode;
 import dev.keepup.graph.TopicNode;
@@ -39,9 +41,7 @@ import dev.keepup.graph.schema.Schema;
 import dev.keepup.indexer.search.PaperIndex;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -146,9 +146,9 @@ public final class Application implements AutoCloseable {
     if (settings.embedded()) {
       EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(config.dataDir().resolve("graph"), (long) settings.pageCacheMb() << 20);
       opened.push(neo4j);
-      driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(EmbeddedNeo4j.USER, neo4j.password()));
+      driver = GraphDriver.connect(neo4j.boltUri(), EmbeddedNeo4j.USER, neo4j.password());
     } else {
-      driver = GraphDatabase.driver(settings.uri(), AuthTokens.basic(settings.user(), settings.password()));
+      driver = GraphDriver.connect(URI.create(settings.uri()), settings.user(), settings.password());
     }
     try {
       driver.verifyConnectivity();

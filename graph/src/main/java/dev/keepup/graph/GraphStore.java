@@ -100,26 +100,20 @@ public final class GraphStore {
     Map<PaperId, PaperTags> last = new LinkedHashMap<>();
     tags.forEach(t -> last.put(t.paper(), t));
     List<String> ids = last.keySet().stream().map(PaperId::value).toList();
-    List<Map<String, Object>> topicRows = new ArrayList<>();
-    List<Map<String, Object>> skillRows = new ArrayList<>();
+    List<Map<String, Object>> rows = new ArrayList<>(last.size());
     for (PaperTags t : last.values()) {
-      tagRows(t.paper(), t.topics(), topicRows);
-      tagRows(t.paper(), t.skills(), skillRows);
+      rows.add(Map.of("paper", t.paper().value(), "topics", tagRows(t.topics()), "skills", tagRows(t.skills())));
     }
-    try (var session = driver.session(sessionConfig)) {
-      session.executeWriteWithoutResult(
-          tx -> {
-            tx.run(TagCypher.DROP_TAGS, Map.of("ids", ids)).consume();
-            tx.run(TagCypher.TAG_TOPICS, Map.of("rows", topicRows)).consume();
-            tx.run(TagCypher.TAG_SKILLS, Map.of("rows", skillRows)).consume();
-          });
-    }
+    write(TagCypher.DROP_TAGS, Map.of("ids", ids), TagCypher.TAG_PAPERS, Map.of("rows", rows));
   }
 
-  private static void tagRows(PaperId paper, List<ScoredRef> refs, List<Map<String, Object>> rows) {
+  /** The rows of one paper's tags; when a tag comes twice, the last one counts. */
+  private static List<Map<String, Object>> tagRows(List<ScoredRef> refs) {
     Map<String, Double> scores = new LinkedHashMap<>();
     refs.forEach(r -> scores.put(r.id(), r.score()));
-    scores.forEach((id, score) -> rows.add(Map.of("paper", paper.value(), "ref", id, "score", score)));
+    List<Map<String, Object>> rows = new ArrayList<>(scores.size());
+    scores.forEach((id, score) -> rows.add(Map.of("id", id, "score", score)));
+    return rows;
   }
 
   /** Writes a source and links the given papers to it ({@code FROM_SOURCE}). */

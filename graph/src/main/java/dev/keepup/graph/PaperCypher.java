@@ -13,19 +13,38 @@ final class PaperCypher {
       """;
 
   /**
-   * Writes new and changed papers, each flagged {@code indexPending} until the search index has
-   * committed it ({@link #MARK_INDEXED}): a crash between the two commits leaves the flag, and the
-   * next start-up indexes what it marks.
+   * Writes papers with their categories and the authors whose researcher is known before the batch
+   * is read back (full names and aliased forms), one row per paper so each paper is looked up once.
+   * The papers have no IN_CATEGORY or AUTHORED edges at this point (new, or an update whose edges
+   * were just dropped), so CREATE is safe and cheaper than MERGE on the edge. Returns the
+   * researchers just written in a form other than their current name. Each paper written is flagged
+   * {@code indexPending} until the search index has committed it ({@link #MARK_INDEXED}): a crash
+   * between the two commits leaves the flag, and the next start-up indexes what it marks.
    */
   static final String UPSERT_PAPERS =
       """
       UNWIND $rows AS row
       MERGE (p:Paper {id: row.id})
-      ON CREATE SET p.firstSeen = row.seenAt
+      ON CREATE SET p.firstSeen = $seenAt
       SET p.version = row.version, p.title = row.title, p.abstract = row.summary,
           p.categories = row.categories, p.published = row.published, p.updated = row.updated,
           p.doi = row.doi, p.journalRef = row.journalRef, p.comment = row.comment,
           p.indexPending = true
+      WITH p, row
+      CALL (p, row) {
+        UNWIND range(0, size(row.categories) - 1) AS i
+        MERGE (c:Category {code: row.categories[i]})
+        CREATE (p)-[:IN_CATEGORY {primary: i = 0}]->(c)
+      }
+      CALL (p, row) {
+        UNWIND row.authors AS a
+        MERGE (r:Researcher {key: a.key})
+        ON CREATE SET r.name = a.display, r.initialsKey = a.initialsKey, r.full = a.full
+        CREATE (r)-[:AUTHORED {position: a.position, name: a.name, display: a.display, affiliations: a.affiliations}]->(p)
+        WITH r, a WHERE r.name <> a.display
+        RETURN r.key AS renamed
+      }
+      RETURN DISTINCT renamed AS key
       """;
 
   /** Clears the flag of papers the index has committed at the version given (a newer one stays pending). */
@@ -48,24 +67,15 @@ final class PaperCypher {
       ORDER BY p.id
       """;
 
-  static final String DROP_CATEGORY_EDGES =
+  /** Drops the category and author edges of papers about to be written at a newer version. */
+  static final String DROP_PAPER_EDGES =
       """
       UNWIND $ids AS id
-      MATCH (:Paper {id: id})-[e:IN_CATEGORY]->()
+      MATCH (:Paper {id: id})-[e:IN_CATEGORY|AUTHORED]-()
       DELETE e
       """;
 
-  static final String DROP_AUTHOR_EDGES =
-      """
-      UNWIND $ids AS id
-      MATCH (:Paper {id: id})<-[a:AUTHORED]-()
-      DELETE a
-      """;
-
-  /**
-   * Links authors to papers that have no AUTHORED edges (new, or an update whose edges were just
-   * dropped), so CREATE is safe and cheaper than MERGE on the edge.
-   */
+  /** Links the authors resolved after {@link #UPSERT_PAPERS} (initials only), as it does. */
   static final String LINK_AUTHORS =
       """
       UNWIND $rows AS row
@@ -97,14 +107,6 @@ final class PaperCypher {
       ORDER BY times DESC, name
       WITH r, collect(name)[0] AS name
       SET r.name = name
-      """;
-
-  static final String LINK_CATEGORIES =
-      """
-      UNWIND $rows AS row
-      MATCH (p:Paper {id: row.paper})
-      MERGE (c:Category {code: row.code})
-      CREATE (p)-[:IN_CATEGORY {primary: row.primary}]->(c)
       """;
 
   static final String PAPER_BY_ID =

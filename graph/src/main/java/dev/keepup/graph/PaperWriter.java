@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.TransactionContext;
 
 /** The body of one batch upsert of papers, run inside a managed write transaction. */
@@ -42,43 +43,47 @@ final class PaperWriter {
     created.forEach(s -> changed.add(s.paper()));
     updated.forEach(s -> changed.add(s.paper()));
     if (!changed.isEmpty()) {
-      List<String> updatedIds = updated.stream().map(s -> s.paper().id().value()).toList();
-      tx.run(PaperCypher.UPSERT_PAPERS, Map.of("rows", papers(changed, seenAt))).consume();
-      if (!updatedIds.isEmpty()) {
-        tx.run(PaperCypher.DROP_CATEGORY_EDGES, Map.of("ids", updatedIds)).consume();
-        tx.run(PaperCypher.DROP_AUTHOR_EDGES, Map.of("ids", updatedIds)).consume();
+      if (!updated.isEmpty()) {
+        List<String> updatedIds = updated.stream().map(s -> s.paper().id().value()).toList();
+        tx.run(PaperCypher.DROP_PAPER_EDGES, Map.of("ids", updatedIds)).consume();
       }
-      linkAuthors(tx, changed);
-      tx.run(PaperCypher.LINK_CATEGORIES, Map.of("rows", categories(changed))).consume();
+      write(tx, changed, seenAt);
     }
     return new UpsertResult(created, updated, batch.size() - created.size() - updated.size());
   }
 
-  /** Links full names first, then initials, so evidence within the batch counts. */
-  private static void linkAuthors(TransactionContext tx, List<Paper> papers) {
+  /**
+   * Writes the papers with their categories and the authors known by name or alias, then links
+   * authors written with initials only, so evidence within the batch counts.
+   */
+  private static void write(TransactionContext tx, List<Paper> papers, Instant seenAt) {
     List<Authorship> all = authorships(papers);
     Map<String, String> aliases = ResearcherResolver.aliases(tx, all);
-    List<Map<String, Object>> direct = new ArrayList<>();
+    Map<String, List<Map<String, Object>>> direct = new HashMap<>();
     List<Authorship> initialsOnly = new ArrayList<>();
+    List<Map<String, Object>> linked = new ArrayList<>(all.size());
     for (Authorship a : all) {
       String alias = aliases.get(a.form().key());
       if (alias != null || !a.form().initialsOnly()) {
-        direct.add(row(a, alias == null ? a.form().key() : alias));
+        Map<String, Object> row = row(a, alias == null ? a.form().key() : alias);
+        direct.computeIfAbsent(a.paper(), p -> new ArrayList<>()).add(row);
+        linked.add(row);
       } else {
         initialsOnly.add(a);
       }
     }
-    Set<String> renamed = new HashSet<>(link(tx, direct));
-    List<Map<String, Object>> resolved = new ArrayList<>(initialsOnly.size());
+    Set<String> renamed = new HashSet<>(keys(tx.run(PaperCypher.UPSERT_PAPERS, Map.of("rows", papers(papers, direct), "seenAt", utc(seenAt)))));
     if (!initialsOnly.isEmpty()) {
       List<String> keys = ResearcherResolver.resolveInitials(tx, initialsOnly);
+      List<Map<String, Object>> resolved = new ArrayList<>(initialsOnly.size());
       for (int i = 0; i < initialsOnly.size(); i++) {
-        resolved.add(row(initialsOnly.get(i), keys.get(i)));
+        Map<String, Object> row = row(initialsOnly.get(i), keys.get(i));
+        row.put("paper", initialsOnly.get(i).paper());
+        resolved.add(row);
       }
-      renamed.addAll(link(tx, resolved));
+      renamed.addAll(keys(tx.run(PaperCypher.LINK_AUTHORS, Map.of("rows", resolved))));
+      linked.addAll(resolved);
     }
-    List<Map<String, Object>> linked = new ArrayList<>(direct);
-    linked.addAll(resolved);
     List<Map<String, Object>> organizations = new ArrayList<>();
     for (Map<String, Object> row : linked) {
       for (Object org : (List<?>) row.get("affiliations")) {
@@ -96,9 +101,9 @@ final class PaperWriter {
     }
   }
 
-  /** Creates the AUTHORED edges of {@code rows}; returns the researchers written in a new form. */
-  private static List<String> link(TransactionContext tx, List<Map<String, Object>> rows) {
-    return tx.run(PaperCypher.LINK_AUTHORS, Map.of("rows", rows)).list(r -> r.get("key").asString());
+  /** The researcher keys a statement returns. */
+  private static List<String> keys(Result result) {
+    return result.list(r -> r.get("key").asString());
   }
 
   private static List<Authorship> authorships(List<Paper> papers) {
@@ -106,12 +111,7 @@ final class PaperWriter {
     for (Paper p : papers) {
       List<NameForm> forms = p.authors().stream().map(a -> NameForm.parse(a.name())).toList();
       for (int i = 0; i < forms.size(); i++) {
-        List<String> coauthors = new ArrayList<>(forms.size() - 1);
-        for (int j = 0; j < forms.size(); j++) {
-          if (j != i) {
-            coauthors.add(forms.get(j).key());
-          }
-        }
+        List<String> coauthors = forms.get(i).initialsOnly() ? coauthors(forms, i) : List.of(); // evidence for initials only
         Author author = p.authors().get(i);
         all.add(new Authorship(p.id().value(), i + 1, forms.get(i), author.affiliations(), coauthors, p.primaryCategory()));
       }
@@ -119,9 +119,18 @@ final class PaperWriter {
     return all;
   }
 
+  private static List<String> coauthors(List<NameForm> forms, int self) {
+    List<String> keys = new ArrayList<>(forms.size() - 1);
+    for (int j = 0; j < forms.size(); j++) {
+      if (j != self) {
+        keys.add(forms.get(j).key());
+      }
+    }
+    return keys;
+  }
+
   private static Map<String, Object> row(Authorship a, String key) {
     Map<String, Object> row = new HashMap<>();
-    row.put("paper", a.paper());
     row.put("key", key);
     row.put("name", a.form().written());
     row.put("display", a.form().display());
@@ -140,7 +149,7 @@ final class PaperWriter {
     return newest;
   }
 
-  private static List<Map<String, Object>> papers(List<Paper> papers, Instant seenAt) {
+  private static List<Map<String, Object>> papers(List<Paper> papers, Map<String, List<Map<String, Object>>> authors) {
     List<Map<String, Object>> rows = new ArrayList<>(papers.size());
     for (Paper p : papers) {
       Map<String, Object> row = new HashMap<>();
@@ -151,21 +160,11 @@ final class PaperWriter {
       row.put("categories", p.categories());
       row.put("published", utc(p.published()));
       row.put("updated", utc(p.updated()));
-      row.put("seenAt", utc(seenAt));
       row.put("doi", p.doi());
       row.put("journalRef", p.journalRef());
       row.put("comment", p.comment());
+      row.put("authors", authors.getOrDefault(p.id().value(), List.of()));
       rows.add(row);
-    }
-    return rows;
-  }
-
-  private static List<Map<String, Object>> categories(List<Paper> papers) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (Paper p : papers) {
-      for (int i = 0; i < p.categories().size(); i++) {
-        rows.add(Map.of("paper", p.id().value(), "code", p.categories().get(i), "primary", i == 0));
-      }
     }
     return rows;
   }

@@ -34,6 +34,9 @@ final class ResearcherResolver {
   /** One author of one paper in the batch. */
   record Authorship(String paper, int position, NameForm form, List<String> affiliations, List<String> coauthors, String category) {}
 
+  /** From the count store: no lookup per name while nobody has merged or split a researcher. */
+  private static final String ANY_ALIAS = "MATCH (a:ResearcherAlias) RETURN count(a) > 0 AS any";
+
   private static final String ALIASES =
       """
       UNWIND $keys AS k
@@ -55,6 +58,9 @@ final class ResearcherResolver {
   /** The aliased key of each name key that has one. */
   static Map<String, String> aliases(TransactionContext tx, List<Authorship> authorships) {
     Map<String, String> aliases = new HashMap<>();
+    if (!tx.run(ANY_ALIAS).single().get("any").asBoolean()) {
+      return aliases;
+    }
     List<String> keys = authorships.stream().map(a -> a.form().key()).distinct().toList();
     tx.run(ALIASES, Map.of("keys", keys)).forEachRemaining(r -> aliases.put(r.get("key").asString(), r.get("target").asString()));
     return aliases;

@@ -38,20 +38,21 @@ final class TagCypher {
       DELETE e
       """;
 
-  static final String TAG_TOPICS =
+  /** Tags papers whose old tags were dropped; one row per paper, so each is looked up once. */
+  static final String TAG_PAPERS =
       """
       UNWIND $rows AS row
       MATCH (p:Paper {id: row.paper})
-      MATCH (t:Topic {id: row.ref})
-      CREATE (p)-[:HAS_TOPIC {score: row.score, published: p.published, topic: t.id}]->(t)
-      """;
-
-  static final String TAG_SKILLS =
-      """
-      UNWIND $rows AS row
-      MATCH (p:Paper {id: row.paper})
-      MATCH (s:Skill {id: row.ref})
-      CREATE (p)-[:USES_SKILL {score: row.score, published: p.published, skill: s.id}]->(s)
+      CALL (p, row) {
+        UNWIND row.topics AS tag
+        MATCH (t:Topic {id: tag.id})
+        CREATE (p)-[:HAS_TOPIC {score: tag.score, published: p.published, topic: t.id}]->(t)
+      }
+      CALL (p, row) {
+        UNWIND row.skills AS tag
+        MATCH (s:Skill {id: tag.id})
+        CREATE (p)-[:USES_SKILL {score: tag.score, published: p.published, skill: s.id}]->(s)
+      }
       """;
 
   static final String UPSERT_SOURCE =

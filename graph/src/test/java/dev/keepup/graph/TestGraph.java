@@ -4,9 +4,7 @@ import dev.keepup.graph.embedded.EmbeddedNeo4j;
 import dev.keepup.graph.schema.Schema;
 import java.nio.file.Path;
 import java.util.Map;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 
 /** A real embedded Neo4j with the schema applied, reached over Bolt; one per test class. */
 final class TestGraph implements AutoCloseable {
@@ -17,7 +15,7 @@ final class TestGraph implements AutoCloseable {
 
   TestGraph(Path home) {
     neo4j = EmbeddedNeo4j.start(home, 64L << 20);
-    driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(EmbeddedNeo4j.USER, neo4j.password()));
+    driver = GraphDriver.connect(neo4j.boltUri(), EmbeddedNeo4j.USER, neo4j.password());
     Schema.apply(driver, "neo4j");
     store = new GraphStore(driver, "neo4j");
   }

@@ -30,6 +30,10 @@ public record NameForm(
   /** Initials written together without dots: "JLJ", "SK". */
   private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,3}");
 
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[,;\\s]+|[,;\\s]+$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
   public NameForm {
     if (key == null || key.isBlank()) {
       throw new IllegalArgumentException("a name form needs a key: " + written);
@@ -39,7 +43,7 @@ public record NameForm(
 
   /** Reads a name as written in an author list. */
   public static NameForm parse(String written) {
-    String decoded = TexAccents.decode(written).replaceAll("^[,;\\s]+|[,;\\s]+$", "");
+    String decoded = EDGE_PUNCTUATION.matcher(TexAccents.decode(written)).replaceAll("");
     String display = givenFirst(decoded);
     String[] tokens = display.split(" ");
     String surname = tokens[tokens.length - 1];
@@ -86,16 +90,16 @@ public record NameForm(
   private static String givenFirst(String name) {
     int comma = name.indexOf(',');
     if (comma < 0 || comma != name.lastIndexOf(',')) {
-      return name.replace(",", " ").strip().replaceAll("\\s+", " ");
+      return SPACES.matcher(name.replace(",", " ").strip()).replaceAll(" ");
     }
     String surname = name.substring(0, comma).strip();
     String given = name.substring(comma + 1).strip();
-    return (given + " " + surname).strip().replaceAll("\\s+", " ");
+    return SPACES.matcher((given + " " + surname).strip()).replaceAll(" ");
   }
 
   /** Folds accents, case, unmapped letters and punctuation: the comparable form of a name. */
   public static String fold(String text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    String decomposed = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
     StringBuilder out = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {
       char c = Character.toLowerCase(decomposed.charAt(i));
@@ -112,6 +116,6 @@ public record NameForm(
             default -> Character.isLetterOrDigit(c) ? String.valueOf(c) : " ";
           });
     }
-    return out.toString().strip().replaceAll("\\s+", " ");
+    return SPACES.matcher(out.toString().strip()).replaceAll(" ");
   }
 }

@@ -1,6 +1,12 @@
 package dev.keepup.graph.skill;
 
-/** The Cypher of skill pages and learning paths. */
+/**
+ * The Cypher of skill pages and learning paths. "Newest papers of a skill" orders by {@code
+ * u.skill DESC, u.published DESC}: with the skill fixed the first key changes nothing, but only an
+ * ORDER BY on the composite index's keys in index order lets the planner read the newest edges
+ * straight from the index and stop at the LIMIT, instead of reading all of a skill's edges and
+ * sorting them.
+ */
 final class SkillCypher {
 
   private SkillCypher() {}
@@ -22,7 +28,7 @@ final class SkillCypher {
       CALL (s) {
         MATCH (p)-[u:USES_SKILL]->() USING INDEX u:USES_SKILL(skill, published)
         WHERE u.skill = s.id AND u.published IS NOT NULL
-        WITH p, u ORDER BY u.published DESC LIMIT $cap
+        WITH p, u ORDER BY u.skill DESC, u.published DESC LIMIT $cap
         RETURN collect({p: p, score: u.score}) AS recent
       }
       CALL (recent) {
@@ -44,7 +50,7 @@ final class SkillCypher {
       """
       MATCH (p)-[h:HAS_TOPIC]->() USING INDEX h:HAS_TOPIC(topic, published)
       WHERE h.topic = $id AND h.published IS NOT NULL
-      WITH p ORDER BY h.published DESC LIMIT $cap
+      WITH p ORDER BY h.topic DESC, h.published DESC LIMIT $cap
       MATCH (p)-[u:USES_SKILL]->(s:Skill)
       WITH s, sum(u.score) AS weight ORDER BY weight DESC, s.id LIMIT $top
       RETURN s.id AS id
@@ -57,7 +63,7 @@ final class SkillCypher {
       CALL (s, id) {
         MATCH (p)-[u:USES_SKILL]->() USING INDEX u:USES_SKILL(skill, published)
         WHERE u.skill = id AND u.published IS NOT NULL
-        WITH p, u ORDER BY u.published DESC LIMIT $recent
+        WITH p, u ORDER BY u.skill DESC, u.published DESC LIMIT $recent
         WITH p, u, [(p)<-[:AUTHORED]-(r:Researcher) | COUNT { (r)-[:AUTHORED]->() }] AS degrees,
              COUNT { (p)<-[:MENTIONS]-() } AS mentions
         WITH p, u.score * log(2 + reduce(t = 0, d IN degrees | t + d)) * (1 + mentions) AS rank

@@ -1,6 +1,10 @@
 package dev.keepup.graph.topic;
 
-/** The Cypher of topic pages and trends. */
+/**
+ * The Cypher of topic pages and trends. "Newest papers of a topic" orders by {@code h.topic DESC,
+ * h.published DESC} so the composite index gives the order and the LIMIT stops the scan (see
+ * {@code SkillCypher}).
+ */
 final class TopicCypher {
 
   private TopicCypher() {}
@@ -21,7 +25,7 @@ final class TopicCypher {
       CALL (t) {
         MATCH (p)-[h:HAS_TOPIC]->() USING INDEX h:HAS_TOPIC(topic, published)
         WHERE h.topic = t.id AND $from <= h.published < $to
-        WITH p ORDER BY h.published DESC LIMIT $cap
+        WITH p ORDER BY h.topic DESC, h.published DESC LIMIT $cap
         RETURN collect(p) AS window
       }
       CALL (window) {
