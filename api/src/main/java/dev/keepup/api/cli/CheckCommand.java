@@ -39,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
         report.graphPapers(), report.graphPosts(), report.indexDocuments());
     report.discrepancies().forEach(d -> out.println("  " + d.describe()));
     out.println(report.consistent() ? "Consistent: the graph and the search index agree."
-        : "Inconsistent: " + report.problems() + " problems.");
+        : "Inconsistent: " + report.problems() + (report.problems() == 1 ? " problem." : " problems."));
     if (json) {
       Map<String, Long> kinds = new LinkedHashMap<>();
       report.discrepancies().forEach(d -> kinds.put(d.kind(), d.count()));

@@ -60,6 +60,7 @@ class CrashDuringIngestTest {
     }
     KeepupProcess last = KeepupProcess.run(tmp.resolve("logs"), "import-last", ENV, 20, importArgs);
     assertThat(last.exit()).as(last.stderr()).isZero();
+    System.out.println("start-ups that indexed papers a kill had left in the graph only: " + caughtUp(tmp.resolve("logs")));
     KeepupProcess check = KeepupProcess.run(tmp.resolve("logs"), "check", ENV, 5, "check", "--json", "--data-dir", dataDir.toString());
 
     assertThat(killed).as("the import was killed at least once").isPositive();
@@ -73,6 +74,20 @@ class CrashDuringIngestTest {
       assertThat(index.duplicateIds()).isEmpty();
       assertThat(index.documents()).isEqualTo(expected.size());
       assertThat(report.discrepancies()).isEmpty();
+    }
+  }
+
+  /** The start-up log lines saying how many papers were indexed late, from every run's stderr. */
+  private static java.util.List<String> caughtUp(Path logs) throws IOException {
+    try (Stream<Path> files = Files.list(logs)) {
+      return files.filter(f -> f.toString().endsWith(".err")).sorted().flatMap(f -> {
+        try {
+          return Files.readAllLines(f).stream().filter(l -> l.contains("the search index had not committed"))
+              .map(l -> f.getFileName() + ": " + l.substring(l.indexOf("Indexed")));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }).toList();
     }
   }
 
