@@ -10,9 +10,11 @@
  * {@code keepup reindex}. The index is derived: the graph is the system of record.
  *
  * <p>Inside, each step is one small package-private class: {@code PaperDocuments} (the schema,
- * {@code PaperFields}), {@code TextAnalysis} (the one analysis chain), {@code PaperQueryParser}
- * (the query language), {@code QueryBuilder} (filters, recency), {@code ProximityBoost},
- * {@code PaperSearch} (sort, cursor, facets, highlights), {@code FacetCounter}, {@code Cursors},
+ * {@code PaperFields}; {@code AnalysedTokens} analyses title and abstract once for three fields),
+ * {@code TextAnalysis} (the one analysis chain), {@code PaperQueryParser} (the query language),
+ * {@code QueryBuilder} (filters, recency), {@code PaperSearch} (sort, cursor, facets, hits),
+ * {@code RelevancePage} (the top matches rescored by {@code ProximityBoost}), {@code FacetMatches}
+ * (all matches, or a sample of many) and {@code FacetCounter}, {@code Snippets}, {@code Cursors},
  * {@code SimilarPapers}, {@code Suggestions} and {@code IndexGeneration} (directories and swaps).
  *
  * <p>To add a field: name it in {@code PaperFields}, index it in {@code PaperDocuments}, and, to

@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * {@code keepup reindex} does) on one thread per core, from generating the records to the swap
  * (final commit and refresh included; the merges still running then are not waited for), the
  * index's size on disk, and the query mix as full Keepup searches (facets, snippets, filters) on
- * one and on two threads, and as bare Lucene top-10 searches of the same queries.
+ * one and on two threads, and as bare Lucene top-10 searches of the same queries (Keepup's
+ * ranking as one plain Lucene query: {@link PaperIndex#searchBare}).
  */
 public final class SearchBenchmark {
 
@@ -34,11 +35,13 @@ public final class SearchBenchmark {
   /**
    * The figures of one size.
    *
+   * @param indexPapersPerCpuS papers indexed per second of CPU time of the whole process (indexing
+   *     and merge threads): what the indexing costs, whatever else the machine is doing
    * @param ratioToBareLucene mean latency of the full search over mean latency of the bare one
    */
   public record SizeResult(
-      int papers, double indexPapersPerS, double indexMb, Latencies singleThread, Latencies twoThreads, Latencies bareLucene,
-      double ratioToBareLucene) {}
+      int papers, double indexPapersPerS, double indexPapersPerCpuS, double indexMb, Latencies singleThread,
+      Latencies twoThreads, Latencies bareLucene, double ratioToBareLucene) {}
 
   private final SyntheticCorpus corpus;
   private final List<SearchRequest> mix;
@@ -60,13 +63,15 @@ public final class SearchBenchmark {
 
   public SizeResult run(int size, Path dir) {
     try (PaperIndex index = PaperIndex.open(dir)) {
+      double cpuBefore = processCpuSeconds();
       double papersPerS = build(index, size);
+      double papersPerCpuS = size / (processCpuSeconds() - cpuBefore);
       double mb = sizeOnDisk(dir) / 1e6;
       warmUp(index);
       Latencies single = timed(index, 1, r -> index.search(r).hits().size());
       Latencies two = timed(index, 2, r -> index.search(r).hits().size());
       Latencies bare = timed(index, 1, index::searchBare);
-      SizeResult r = new SizeResult(size, papersPerS, mb, single, two, bare, single.meanMs() / bare.meanMs());
+      SizeResult r = new SizeResult(size, papersPerS, papersPerCpuS, mb, single, two, bare, single.meanMs() / bare.meanMs());
       progress.accept(String.format(Locale.ROOT, "%,d papers: p50 %.2f ms, p99 %.2f ms, %.0f q/s", size, single.p50Ms(), single.p99Ms(), single.qps()));
       return r;
     }
@@ -88,6 +93,11 @@ public final class SearchBenchmark {
       rebuild.swap();
     }
     return size / ((System.nanoTime() - start) / 1e9);
+  }
+
+  private static double processCpuSeconds() {
+    var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    return os.getProcessCpuTime() / 1e9;
   }
 
   private void warmUp(PaperIndex index) {
