@@ -110,6 +110,8 @@ final class BenchGraphCommand implements Callable<Integer> {
     } finally {
       deleteTree(home);
     }
+    out.println();
+    out.print(MarkdownTable.of(figures));
     if (json) {
       JsonOutput.printLine(out, figures);
     }
