@@ -110,11 +110,7 @@ final class BenchGraphCommand implements Callable<Integer> {
     } finally {
       deleteTree(home);
     }
-    out.println();
-    out.print(MarkdownTable.of(figures));
-    if (json) {
-      JsonOutput.printLine(out, figures);
-    }
+    MarkdownTable.print(out, figures, json);
     return 0;
   }
 

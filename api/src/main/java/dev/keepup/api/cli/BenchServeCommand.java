@@ -76,11 +76,7 @@ final class BenchServeCommand implements Callable<Integer> {
       }
       figures.putAll(measure(dir, tmp.path(), out));
     }
-    out.println();
-    out.print(MarkdownTable.of(figures));
-    if (json) {
-      JsonOutput.printLine(out, figures);
-    }
+    MarkdownTable.print(out, figures, json);
     out.flush();
     return 0;
   }

@@ -86,11 +86,7 @@ public final class BenchTagCommand implements Callable<Integer> {
     figures.put("load_average", round(systemLoad()));
     figures.put("startup_ms", startupMs);
     figures.put("heap_mb", heapMb);
-    out.println();
-    out.print(MarkdownTable.of(figures));
-    if (json) {
-      JsonOutput.printLine(out, figures);
-    }
+    MarkdownTable.print(out, figures, json);
     out.flush();
     return 0;
   }

@@ -2,6 +2,7 @@ package dev.keepup.api.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.keepup.api.Json;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,16 @@ import java.util.Set;
 final class MarkdownTable {
 
   private MarkdownTable() {}
+
+  /** Prints the tables of a benchmark's figures and then, with --json, the figures as the last line. */
+  static void print(PrintWriter out, Object figures, boolean json) {
+    out.println();
+    out.print(of(figures));
+    if (json) {
+      JsonOutput.printLine(out, figures);
+    }
+    out.flush();
+  }
 
   /** The tables of {@code figures} (a map or record that Jackson can write). */
   static String of(Object figures) {
