@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code bench ingest} and {@code bench serve} as a user runs them, on the three real papers of the
- * test resources grown to 12: a real embedded Neo4j and Lucene index, then a real {@code keepup
+ * {@code bench ingest} and {@code bench serve} as a user runs them, on the 40 real arxiv-ml papers of
+ * the test resources grown to 60: a real embedded Neo4j and Lucene index, then a real {@code keepup
  * serve} process answering the request mix over HTTP.
  */
 @Tag("slow")
@@ -23,14 +23,14 @@ class BenchIngestServeTest {
   @Test
   void benchIngestFillsBothStoresWithEveryPaperAndBenchServeStartsAndAnswersOnThem() throws Exception {
     Path kept = dir.resolve("data");
-    KeepupCommandTest.Run ingest = keepup("bench", "ingest", papers(), "--sizes", "12", "--tag-sample", "3", "--keep", kept.toString(), "--json");
+    KeepupCommandTest.Run ingest = keepup("bench", "ingest", papers(), "--sizes", "60", "--tag-sample", "5", "--keep", kept.toString(), "--json");
 
     assertThat(ingest.exit()).as(ingest.err()).isZero();
     JsonNode size = ingest.lastLineJson().get("sizes").get(0);
-    assertThat(size.get("papers").asInt()).isEqualTo(12);
-    assertThat(size.get("real_papers").asInt()).isEqualTo(3);
-    assertThat(size.get("graph_papers").asInt()).isEqualTo(12);
-    assertThat(size.get("indexed_papers").asInt()).isEqualTo(12);
+    assertThat(size.get("papers").asInt()).isEqualTo(60);
+    assertThat(size.get("real_papers").asInt()).isEqualTo(40);
+    assertThat(size.get("graph_papers").asInt()).isEqualTo(60);
+    assertThat(size.get("indexed_papers").asInt()).isEqualTo(60);
     assertThat(size.get("papers_per_s").asDouble()).isPositive();
     assertThat(size.get("ratio_to_tag_alone").asDouble()).isPositive();
     assertThat(ingest.out()).contains("| papers (real) | seconds | papers/s |");
@@ -39,7 +39,7 @@ class BenchIngestServeTest {
 
     assertThat(serve.exit()).as(serve.err()).isZero();
     JsonNode figures = serve.lastLineJson();
-    assertThat(figures.get("papers").asInt()).isEqualTo(12);
+    assertThat(figures.get("papers").asInt()).isEqualTo(60);
     assertThat(figures.get("errors").asInt()).isZero();
     assertThat(figures.get("startup_s_median").asDouble()).isPositive();
     assertThat(figures.get("peak_rss_mb").asLong()).isPositive();
@@ -55,6 +55,6 @@ class BenchIngestServeTest {
   }
 
   private static String papers() throws URISyntaxException {
-    return Path.of(BenchIngestServeTest.class.getResource("/arxiv-sample/papers.jsonl.gz").toURI()).toString();
+    return Path.of(BenchIngestServeTest.class.getResource("/arxiv-ml/sample40.jsonl").toURI()).toString();
   }
 }
