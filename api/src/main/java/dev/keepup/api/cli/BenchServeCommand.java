@@ -99,6 +99,7 @@ final class BenchServeCommand implements Callable<Integer> {
           ServerProcess.Memory memory = server.stop();
           figures.put("requests", mix.requests());
           figures.put("errors", mix.errors());
+          figures.put("first_errors", String.join("; ", mix.firstErrors()));
           figures.put("peak_rss_mb", memory.peakRssMb());
           figures.put("peak_heap_before_gc_mb", memory.peakHeapUsedMb());
           figures.put("peak_heap_committed_mb", memory.peakHeapCommittedMb());
@@ -117,7 +118,12 @@ final class BenchServeCommand implements Callable<Integer> {
   }
 
   private static Map<String, Object> latency(Latencies l) {
-    return Map.of("n", l.queries(), "p50_ms", round(l.p50Ms()), "p95_ms", round(l.p95Ms()), "p99_ms", round(l.p99Ms()));
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("n", l.queries());
+    m.put("p50_ms", round(l.p50Ms()));
+    m.put("p95_ms", round(l.p95Ms()));
+    m.put("p99_ms", round(l.p99Ms()));
+    return m;
   }
 
   private static double round(double v) {

@@ -39,8 +39,10 @@ final class ServeQueryMix {
     this.random = new Random(seed);
   }
 
-  /** Latencies per kind of request, and how many answers were not 2xx. */
-  record Result(Map<String, Latencies> latencies, int errors, int requests) {}
+  /** Latencies per kind of request, how many answers were not 2xx, and the first few of those. */
+  record Result(Map<String, Latencies> latencies, int errors, List<String> firstErrors, int requests) {}
+
+  private final List<String> failed = new ArrayList<>();
 
   /** Runs {@code requests} requests one after another, after one warm-up request of each kind. */
   Result run(int requests) throws IOException, InterruptedException {
@@ -65,11 +67,10 @@ final class ServeQueryMix {
     kinds.put("researcher", r -> "/api/researchers/" + enc(pick(authors, r)).replace("+", "%20"));
     kinds.put("topic", r -> topics.isEmpty() ? "/api/topics" : "/api/topics/" + enc(pick(topics, r)));
     kinds.put("graph", r -> "/api/graph?depth=1&limit=100&center=" + enc("researcher:" + pick(authors, r)));
-    kinds.put("suggest", r -> "/api/suggest?type=author&q=" + enc(pick(authors, r).substring(0, 3)));
+    kinds.put("suggest", r -> "/api/suggest?type=author&q=" + enc(prefix(pick(authors, r))));
     List<String> names = List.copyOf(kinds.keySet());
-    int errors = 0;
     for (String kind : names) {
-      errors += status(kinds.get(kind).apply(random)) / 100 == 2 ? 0 : 1;
+      check(kinds.get(kind).apply(random));
     }
     Map<String, List<Long>> nanos = new LinkedHashMap<>();
     names.forEach(n -> nanos.put(n, new ArrayList<>()));
@@ -78,7 +79,7 @@ final class ServeQueryMix {
       String kind = names.get(random.nextInt(names.size()));
       String path = kinds.get(kind).apply(random);
       long t = System.nanoTime();
-      errors += status(path) / 100 == 2 ? 0 : 1;
+      check(path);
       nanos.get(kind).add(System.nanoTime() - t);
     }
     long wall = System.nanoTime() - start;
@@ -87,7 +88,11 @@ final class ServeQueryMix {
       long[] values = list.stream().mapToLong(Long::longValue).toArray();
       latencies.put(kind, Latencies.of(values, new long[values.length], wall));
     });
-    return new Result(latencies, errors, requests);
+    return new Result(latencies, errorCount, List.copyOf(failed), requests);
+  }
+
+  private static String prefix(String name) {
+    return name.substring(0, Math.min(3, name.length()));
   }
 
   private static <T> T pick(List<T> list, Random r) {
@@ -106,8 +111,17 @@ final class ServeQueryMix {
     return Json.MAPPER.readTree(response.body());
   }
 
-  private int status(String path) throws IOException, InterruptedException {
-    return client.send(request(path), HttpResponse.BodyHandlers.discarding()).statusCode();
+  private int errorCount;
+
+  /** Sends one request and counts it as an error unless it is answered 2xx. */
+  private void check(String path) throws IOException, InterruptedException {
+    int status = client.send(request(path), HttpResponse.BodyHandlers.discarding()).statusCode();
+    if (status / 100 != 2) {
+      errorCount++;
+      if (failed.size() < 5) {
+        failed.add(status + " " + path);
+      }
+    }
   }
 
   private HttpRequest request(String path) {
