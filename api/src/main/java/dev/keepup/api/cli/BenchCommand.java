@@ -8,5 +8,5 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Measure speed with benchmarks anyone can rerun.",
     subcommands = {BenchTagCommand.class, BenchSearchCommand.class, BenchGraphCommand.class, BenchDigestCommand.class,
-        BenchIngestCommand.class})
+        BenchIngestCommand.class, BenchServeCommand.class, BenchAllCommand.class})
 public final class BenchCommand {}

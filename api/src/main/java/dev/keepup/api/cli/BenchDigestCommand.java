@@ -98,9 +98,7 @@ final class BenchDigestCommand implements Callable<Integer> {
     Figures figures = new Figures(subscriptions, day.size(), sorted.get(sorted.size() / 2), seconds, withItems, items);
     out.printf("median %.2f s for %d subscriptions against %d papers (%d runs, %d processors)%n",
         figures.seconds(), subscriptions, day.size(), runs, Runtime.getRuntime().availableProcessors());
-    if (json) {
-      JsonOutput.printLine(out, figures);
-    }
+    MarkdownTable.print(out, figures, json);
     return 0;
   }
 

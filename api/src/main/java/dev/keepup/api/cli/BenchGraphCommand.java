@@ -109,9 +109,7 @@ final class BenchGraphCommand implements Callable<Integer> {
     } finally {
       deleteTree(home);
     }
-    if (json) {
-      JsonOutput.printLine(out, figures);
-    }
+    MarkdownTable.print(out, figures, json);
     return 0;
   }
 

@@ -10,7 +10,6 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,27 +68,25 @@ public final class BenchTagCommand implements Callable<Integer> {
     out.println(String.format(Locale.ROOT, "start-up          %d ms (CoreNLP POS model, tables, vocabularies)", startupMs));
     TaggingBenchmark.run(tagger, sample, threads); // warm-up
     List<TaggingBenchmark.Pass> singlePasses = passes(tagger, sample, 1);
-    double single = median(singlePasses.stream().mapToDouble(TaggingBenchmark.Pass::perSecond).toArray());
-    double perCpuSecond = median(singlePasses.stream().mapToDouble(TaggingBenchmark.Pass::perCpuSecond).toArray());
-    double parallel = median(passes(tagger, sample, threads).stream().mapToDouble(TaggingBenchmark.Pass::perSecond).toArray());
+    double single = Median.of(singlePasses.stream().mapToDouble(TaggingBenchmark.Pass::perSecond).toArray());
+    double perCpuSecond = Median.of(singlePasses.stream().mapToDouble(TaggingBenchmark.Pass::perCpuSecond).toArray());
+    double parallel = Median.of(passes(tagger, sample, threads).stream().mapToDouble(TaggingBenchmark.Pass::perSecond).toArray());
     long heapMb = peakHeapBytes() / (1024 * 1024);
     out.println(String.format(Locale.ROOT, "1 thread          %.1f abstracts/s (median of %d passes over %d papers)", single, repeats, sample.size()));
     out.println(String.format(Locale.ROOT, "%d threads         %.1f abstracts/s", threads, parallel));
     out.println(String.format(Locale.ROOT, "CPU cost          %.1f abstracts per CPU-second of one thread (load-independent)", perCpuSecond));
     out.println(String.format(Locale.ROOT, "load average      %.2f on %d cores while measuring", systemLoad(), Runtime.getRuntime().availableProcessors()));
     out.println(String.format(Locale.ROOT, "peak heap used    %d MB (max heap %d MB)", heapMb, Runtime.getRuntime().maxMemory() / (1024 * 1024)));
-    if (json) {
-      Map<String, Object> figures = new LinkedHashMap<>();
-      figures.put("papers", sample.size());
-      figures.put("threads", threads);
-      figures.put("abstracts_per_s_1_thread", round(single));
-      figures.put("abstracts_per_s_all_threads", round(parallel));
-      figures.put("abstracts_per_cpu_s", round(perCpuSecond));
-      figures.put("load_average", round(systemLoad()));
-      figures.put("startup_ms", startupMs);
-      figures.put("heap_mb", heapMb);
-      JsonOutput.printLine(out, figures);
-    }
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("papers", sample.size());
+    figures.put("threads", threads);
+    figures.put("abstracts_per_s_1_thread", round(single));
+    figures.put("abstracts_per_s_all_threads", round(parallel));
+    figures.put("abstracts_per_cpu_s", round(perCpuSecond));
+    figures.put("load_average", round(systemLoad()));
+    figures.put("startup_ms", startupMs);
+    figures.put("heap_mb", heapMb);
+    MarkdownTable.print(out, figures, json);
     out.flush();
     return 0;
   }
@@ -101,13 +98,6 @@ public final class BenchTagCommand implements Callable<Integer> {
       passes.add(TaggingBenchmark.run(tagger, sample, threadCount));
     }
     return passes;
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   private static double systemLoad() {

@@ -12,7 +12,6 @@ import dev.keepup.model.Paper;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -151,8 +150,7 @@ final class IngestBenchmark {
       passes[i] = TaggingBenchmark.run(tagger, sample, CORES).perSecond();
     }
     double cpuMs = (processCpuSeconds() - cpu) * 1000 / (passes.length * sample.size());
-    Arrays.sort(passes);
-    return new TagAlone(passes[1], cpuMs);
+    return new TagAlone(Median.of(passes), cpuMs);
   }
 
   private static TaggingBenchmark.Sample sampleOf(Paper p) {

@@ -12,7 +12,7 @@ import java.util.Arrays;
 public record Latencies(
     int queries, double p50Ms, double p95Ms, double p99Ms, double meanMs, double qps, double cpuP50Ms, double cpuP99Ms) {
 
-  static Latencies of(long[] nanos, long[] cpuNanos, long wallNanos) {
+  public static Latencies of(long[] nanos, long[] cpuNanos, long wallNanos) {
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
     long[] cpu = cpuNanos.clone();
