@@ -41,7 +41,8 @@ class RelevancePageTest {
         assertThat(all.get(i).score()).isLessThanOrEqualTo(all.get(i - 1).score());
       }
       assertThat(all.getFirst().snippet()).isNull();
-      assertThat(Integer.parseInt(all.getFirst().id().substring(5)) % 3).as("adjacent words rank first").isZero();
+      // "graph network" and "network graph" tie (a sloppy phrase forgives the swap); far apart loses
+      assertThat(Integer.parseInt(all.getFirst().id().substring(5)) % 3).as("adjacent words rank first").isNotEqualTo(1);
 
       List<String> paged = new ArrayList<>();
       SearchResults page = index.search(query.withPageSize(7));
