@@ -127,8 +127,8 @@ public final class Application implements AutoCloseable {
   private void rebuildIfLost() {
     if (index.count() == 0 && graph.counts().papers() > 0) {
       LOG.warn("The search index is empty but the graph holds papers: rebuilding the index from the graph");
-      long n = indexRebuilder().rebuild(done -> {});
-      LOG.warn("Search index rebuilt with {} papers", n);
+      IndexRebuilder.Rebuilt rebuilt = indexRebuilder().rebuild(done -> {});
+      LOG.warn("Search index rebuilt with {} papers and {} posts", rebuilt.papers(), rebuilt.posts());
     }
   }
 
