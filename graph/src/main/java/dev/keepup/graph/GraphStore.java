@@ -229,6 +229,13 @@ public final class GraphStore {
     }
   }
 
+  /** Whether the graph holds any blog post. */
+  public boolean hasPosts() {
+    try (var session = driver.session(sessionConfig)) {
+      return session.executeRead(tx -> tx.run(TagCypher.ANY_POST).single().get("any").asBoolean());
+    }
+  }
+
   /** Node and edge counts. */
   public GraphCounts counts() {
     try (var session = driver.session(sessionConfig)) {

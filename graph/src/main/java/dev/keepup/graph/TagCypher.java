@@ -94,6 +94,8 @@ final class TagCypher {
       RETURN post.url AS url, post.title AS title, coalesce(post.text, '') AS text
       """;
 
+  static final String ANY_POST = "MATCH (p:Post) RETURN count(p) > 0 AS any";
+
   static final String ANY_WAITING = "MATCH (w:MentionWaiting) RETURN count(w) > 0 AS any";
 
   /** Links the posts that mentioned a paper before it arrived, and forgets that they waited. */

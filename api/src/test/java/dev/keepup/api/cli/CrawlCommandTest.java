@@ -80,7 +80,8 @@ class CrawlCommandTest {
 
   /**
    * The graph is the system of record for posts too: a reindex puts back every crawled post with
-   * the text it was first indexed with, and a post stored before Keepup kept the text with its title.
+   * the text it was first indexed with, and a post stored before Keepup kept the text with its title;
+   * a lost index of posts only is rebuilt at start-up.
    */
   @Test
   void reindexKeepsCrawledPostsSearchableByTheirTextAndOldPostsByTheirTitle(@TempDir Path dir) throws Exception {
@@ -109,6 +110,8 @@ class CrawlCommandTest {
     KeepupCommandTest.Run oldReindex = keepup("reindex", "--data-dir", data, "--json");
     KeepupCommandTest.Run byText = keepup("search", "--data-dir", data, "--json", "Jacot");
     KeepupCommandTest.Run byTitle = keepup("search", "--data-dir", data, "--json", "--limit", "50", "\"neural tangent kernel\"");
+    org.assertj.core.util.Files.delete(dir.resolve("data/index").toFile());
+    KeepupCommandTest.Run afterLoss = keepup("search", "--data-dir", data, "--json", "--limit", "50", "\"neural tangent kernel\"");
 
     assertThat(crawl.lastLineJson().get("posts").asInt()).isEqualTo(42);
     assertThat(beforeReindex.lastLineJson().get("hits").findValuesAsText("id")).containsExactly(ntk);
@@ -120,6 +123,8 @@ class CrawlCommandTest {
     assertThat(oldReindex.lastLineJson().get("posts").asInt()).isEqualTo(42);
     assertThat(byText.lastLineJson().get("hits").findValuesAsText("id")).isEmpty();
     assertThat(byTitle.lastLineJson().get("hits").findValuesAsText("id")).contains(ntk);
+    assertThat(afterLoss.lastLineJson().get("hits").findValuesAsText("id")).as("a lost index of posts only is rebuilt at start-up")
+        .contains(ntk);
   }
 
   @Test
