@@ -125,10 +125,10 @@ public final class Application implements AutoCloseable {
 
   /** The index is derived: when it is empty but the graph is not (deleted, new format), rebuild it. */
   private void rebuildIfLost() {
-    if (index.count() == 0 && graph.counts().papers() > 0) {
-      LOG.warn("The search index is empty but the graph holds papers: rebuilding the index from the graph");
-      long n = indexRebuilder().rebuild(done -> {});
-      LOG.warn("Search index rebuilt with {} papers", n);
+    if (index.count() == 0 && (graph.counts().papers() > 0 || graph.hasPosts())) {
+      LOG.warn("The search index is empty but the graph holds papers or posts: rebuilding the index from the graph");
+      IndexRebuilder.Rebuilt rebuilt = indexRebuilder().rebuild(done -> {});
+      LOG.warn("Search index rebuilt with {} papers and {} posts", rebuilt.papers(), rebuilt.posts());
     }
   }
 

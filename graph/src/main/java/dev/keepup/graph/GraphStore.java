@@ -7,6 +7,7 @@ import dev.keepup.graph.topic.Topics;
 import dev.keepup.model.Author;
 import dev.keepup.model.Paper;
 import dev.keepup.model.PaperId;
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
@@ -132,7 +135,7 @@ public final class GraphStore {
     List<Map<String, Object>> rows =
         posts.stream()
             .map(p -> Map.<String, Object>of(
-                "url", p.url().toString(), "title", p.title(), "published", PaperWriter.utc(p.published()),
+                "url", p.url().toString(), "title", p.title(), "text", p.text(), "published", PaperWriter.utc(p.published()),
                 "source", p.sourceId(), "mentions", p.mentions().stream().map(PaperId::value).distinct().toList()))
             .toList();
     try (var session = driver.session(sessionConfig)) {
@@ -170,7 +173,7 @@ public final class GraphStore {
    *
    * @return how many papers were read
    */
-  public long forEachPaper(int batchSize, java.util.function.Consumer<List<StoredPaper>> consumer) {
+  public long forEachPaper(int batchSize, Consumer<List<StoredPaper>> consumer) {
     return forEachPaper(PaperCypher.PAPERS_AFTER, batchSize, consumer);
   }
 
@@ -178,7 +181,7 @@ public final class GraphStore {
    * Reads the papers written to the graph but not yet marked {@link #markIndexed indexed} (a crash
    * came between the graph's commit and the index's), like {@link #forEachPaper}.
    */
-  public long forEachPaperPendingIndex(int batchSize, java.util.function.Consumer<List<StoredPaper>> consumer) {
+  public long forEachPaperPendingIndex(int batchSize, Consumer<List<StoredPaper>> consumer) {
     return forEachPaper(PaperCypher.PENDING_PAPERS, batchSize, consumer);
   }
 
@@ -191,22 +194,45 @@ public final class GraphStore {
     }
   }
 
-  private long forEachPaper(String cypher, int batchSize, java.util.function.Consumer<List<StoredPaper>> consumer) {
+  private long forEachPaper(String cypher, int batchSize, Consumer<List<StoredPaper>> consumer) {
+    return forEachInBatches(cypher, batchSize, GraphStore::toStoredPaper, p -> p.paper().id().value(), consumer);
+  }
+
+  /**
+   * Reads every blog post, in URL order, {@code batchSize} at a time, like {@link #forEachPaper}.
+   *
+   * @return how many posts were read
+   */
+  public long forEachPost(int batchSize, Consumer<List<StoredPost>> consumer) {
+    return forEachInBatches(TagCypher.POSTS_AFTER, batchSize,
+        r -> new StoredPost(URI.create(r.get("url").asString()), r.get("title").asString(null), r.get("text").asString()),
+        p -> p.url().toString(), consumer);
+  }
+
+  /** Pages through {@code cypher} (taking {@code $after} and {@code $limit}) by key, one read transaction per batch. */
+  private <T> long forEachInBatches(String cypher, int batchSize, Function<Record, T> mapper, Function<T, String> key,
+      Consumer<List<T>> consumer) {
     String after = "";
     long total = 0;
     while (true) {
       String from = after;
-      List<StoredPaper> batch;
+      List<T> batch;
       try (var session = driver.session(sessionConfig)) {
-        batch = session.executeRead(tx -> tx.run(cypher, Map.of("after", from, "limit", batchSize))
-            .list(GraphStore::toStoredPaper));
+        batch = session.executeRead(tx -> tx.run(cypher, Map.of("after", from, "limit", batchSize)).list(mapper::apply));
       }
       if (batch.isEmpty()) {
         return total;
       }
       consumer.accept(batch);
       total += batch.size();
-      after = batch.getLast().paper().id().value();
+      after = key.apply(batch.getLast());
+    }
+  }
+
+  /** Whether the graph holds any blog post. */
+  public boolean hasPosts() {
+    try (var session = driver.session(sessionConfig)) {
+      return session.executeRead(tx -> tx.run(TagCypher.ANY_POST).single().get("any").asBoolean());
     }
   }
 

@@ -10,14 +10,18 @@ import java.util.Objects;
  * A blog post: its own {@code Post} node keyed by its canonical URL (a post has no arXiv id, no
  * versions, no categories), linked to its source and, by {@code MENTIONS}, to the arXiv papers it
  * links.
+ *
+ * @param text the plain text the search index holds for the post (its summary, or its text when it
+ *     has none), kept so that the index can be rebuilt from the graph; empty when there is none
  */
-public record PostNode(URI url, String title, Instant published, String sourceId, List<PaperId> mentions) {
+public record PostNode(URI url, String title, String text, Instant published, String sourceId, List<PaperId> mentions) {
   public PostNode {
     Objects.requireNonNull(url, "url");
     if (!"https".equals(url.getScheme()) && !"http".equals(url.getScheme())) {
       throw new IllegalArgumentException("a post needs an http(s) URL: " + url);
     }
     title = title == null || title.isBlank() ? url.toString() : title.strip();
+    text = text == null ? "" : text;
     Objects.requireNonNull(published, "published");
     Vocabulary.requireId(sourceId, "source");
     mentions = List.copyOf(mentions);

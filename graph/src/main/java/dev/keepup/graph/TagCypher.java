@@ -73,7 +73,7 @@ final class TagCypher {
       UNWIND $rows AS row
       MATCH (s:Source {id: row.source})
       MERGE (post:Post {url: row.url})
-      SET post.title = row.title, post.published = row.published
+      SET post.title = row.title, post.text = row.text, post.published = row.published
       MERGE (post)-[:FROM_SOURCE]->(s)
       WITH post, row
       OPTIONAL MATCH (post)-[old:MENTIONS|WAITS_FOR]->()
@@ -85,6 +85,16 @@ final class TagCypher {
       FOREACH (_ IN CASE WHEN p IS NULL THEN [1] ELSE [] END |
         MERGE (w:MentionWaiting {paperId: id}) MERGE (post)-[:WAITS_FOR]->(w))
       """;
+
+  /** A batch of posts after {@code $after} in URL order; posts written before Keepup kept their text have none. */
+  static final String POSTS_AFTER =
+      """
+      MATCH (post:Post) WHERE post.url > $after
+      WITH post ORDER BY post.url LIMIT $limit
+      RETURN post.url AS url, post.title AS title, coalesce(post.text, '') AS text
+      """;
+
+  static final String ANY_POST = "MATCH (p:Post) RETURN count(p) > 0 AS any";
 
   static final String ANY_WAITING = "MATCH (w:MentionWaiting) RETURN count(w) > 0 AS any";
 

@@ -117,7 +117,7 @@ class GraphQueriesTest {
   @Test
   void postsMentionPapersEvenWhenThePaperArrivesLater() {
     graph.store.linkFromSource(new SourceNode("blog:lilianweng", "blog", "Lil'Log", "https://lilianweng.github.io/index.xml"), List.of());
-    graph.store.upsertPosts(List.of(new PostNode(URI.create("https://lilianweng.github.io/posts/2024-tags/"), "On TAG",
+    graph.store.upsertPosts(List.of(new PostNode(URI.create("https://lilianweng.github.io/posts/2024-tags/"), "On TAG", "",
         Instant.parse("2024-01-01T00:00:00Z"), "blog:lilianweng", List.of(PaperId.of("cmp-lg/9410015"), PaperId.of("2503.99999")))));
 
     assertThat(graph.count("MATCH (:Post)-[:MENTIONS]->(p:Paper) RETURN count(p)", Map.of())).isEqualTo(1);

@@ -130,6 +130,31 @@ class GraphStoreTest {
   }
 
   @Test
+  void forEachPostReadsEveryPostWithItsTextInUrlOrderAndBatchesAndAnOldPostWithoutText() {
+    store.linkFromSource(new SourceNode("blog:example", "blog", "Example", "https://blog.example.org/feed.xml"), List.of());
+    Instant t = Instant.parse("2025-01-01T00:00:00Z");
+    store.upsertPosts(List.of(
+        new PostNode(URI.create("https://blog.example.org/c"), "Post C", "text of c", t, "blog:example", List.of()),
+        new PostNode(URI.create("https://blog.example.org/a"), "Post A", "text of a", t, "blog:example", List.of())));
+    graph.count("CREATE (p:Post {url: 'https://blog.example.org/b', title: 'Post B, stored without its text', published: datetime()}) "
+        + "RETURN count(p)", Map.of());
+    List<StoredPost> posts = new java.util.ArrayList<>();
+    List<Integer> sizes = new java.util.ArrayList<>();
+
+    long total = store.forEachPost(2, batch -> {
+      sizes.add(batch.size());
+      posts.addAll(batch);
+    });
+
+    assertThat(total).isEqualTo(count("MATCH (p:Post) RETURN count(p)", Map.of()));
+    assertThat(posts).filteredOn(p -> p.url().getHost().equals("blog.example.org")).containsExactly(
+        new StoredPost(URI.create("https://blog.example.org/a"), "Post A", "text of a"),
+        new StoredPost(URI.create("https://blog.example.org/b"), "Post B, stored without its text", ""),
+        new StoredPost(URI.create("https://blog.example.org/c"), "Post C", "text of c"));
+    assertThat(sizes.subList(0, sizes.size() - 1)).containsOnly(2);
+  }
+
+  @Test
   void aRoutingUriWithCredentialsReachesTheServerLikeAnExternalOne() {
     URI external = URI.create("neo4j://127.0.0.1:" + neo4j.boltUri().getPort());
     try (Driver remote = GraphDatabase.driver(external, AuthTokens.basic(EmbeddedNeo4j.USER, neo4j.password()))) {

@@ -12,8 +12,9 @@ import java.util.function.Predicate;
 
 /**
  * Compares the graph (the system of record) with the search index derived from it: every paper of
- * the graph is in the index at the same version, every document of the index is a paper or a blog
- * post of the graph, no id is indexed twice; and adds the graph's own findings.
+ * the graph is in the index at the same version, every blog post of the graph is in the index,
+ * every document of the index is a paper or a blog post of the graph, no id is indexed twice; and
+ * adds the graph's own findings.
  */
 public final class ConsistencyCheck {
 
@@ -35,6 +36,8 @@ public final class ConsistencyCheck {
         sorted(graph.paperVersions().keySet(), id -> !indexed.containsKey(id)));
     add(found, "papers indexed at another version than the graph's",
         sorted(graph.paperVersions().keySet(), id -> indexed.containsKey(id) && !indexed.get(id).equals(graph.paperVersions().get(id))));
+    add(found, "graph posts missing from the search index",
+        sorted(graph.postUrls(), url -> !indexed.containsKey(url)));
     add(found, "index documents with no paper or post in the graph",
         sorted(indexed.keySet(), id -> !graph.paperVersions().containsKey(id) && !graph.postUrls().contains(id)));
     add(found, "ids indexed more than once", index.duplicateIds());

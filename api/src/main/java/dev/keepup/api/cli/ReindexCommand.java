@@ -1,6 +1,7 @@
 package dev.keepup.api.cli;
 
 import dev.keepup.api.Application;
+import dev.keepup.api.ingest.IndexRebuilder;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,20 +21,20 @@ final class ReindexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   /** What a reindex did. */
-  record Reindexed(long papers, double seconds) {}
+  record Reindexed(long papers, long posts, double seconds) {}
 
   @Override
   public Integer call() {
     long started = System.nanoTime();
-    long papers;
+    IndexRebuilder.Rebuilt rebuilt;
     try (Application app = Application.open(store.load())) {
       Progress progress = new Progress(spec.commandLine().getErr(), "papers", app.graph().counts().papers());
-      papers = app.indexRebuilder().rebuild(progress::update);
+      rebuilt = app.indexRebuilder().rebuild(progress::update);
       progress.done();
     }
-    Reindexed result = new Reindexed(papers, (System.nanoTime() - started) / 1e9);
+    Reindexed result = new Reindexed(rebuilt.papers(), rebuilt.posts(), (System.nanoTime() - started) / 1e9);
     var out = spec.commandLine().getOut();
-    out.printf("Reindexed %d papers in %.1f s.%n", result.papers(), result.seconds());
+    out.printf("Reindexed %d papers and %d posts in %.1f s.%n", result.papers(), result.posts(), result.seconds());
     if (json) {
       JsonOutput.printLine(out, result);
     }

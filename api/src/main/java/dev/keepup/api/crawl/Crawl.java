@@ -87,10 +87,11 @@ public final class Crawl {
 
   private void store(BlogSource blog, List<Post> posts) {
     graph.linkFromSource(new SourceNode(blog.id(), "blog", blog.name(), blog.feed().toString()), List.of());
-    graph.upsertPosts(posts.stream().map(p -> new PostNode(p.url(), p.title(), p.published(), blog.id(), p.cites())).toList());
-    index.upsertTexts(posts.stream()
-        .map(p -> new TextDocument(p.url().toString(), p.title(), p.summary().isEmpty() ? p.text() : p.summary()))
-        .toList());
+    List<PostNode> nodes = posts.stream()
+        .map(p -> new PostNode(p.url(), p.title(), p.summary().isEmpty() ? p.text() : p.summary(), p.published(), blog.id(), p.cites()))
+        .toList();
+    graph.upsertPosts(nodes);
+    index.upsertTexts(nodes.stream().map(n -> new TextDocument(n.url().toString(), n.title(), n.text())).toList());
   }
 
   private static void report(CrawlReport.SourceLine line, List<CrawlReport.SourceLine> lines, CrawlListener listener, int total) {

@@ -7,10 +7,13 @@ import dev.keepup.api.config.ConfigLoader;
 import dev.keepup.api.config.KeepupConfig;
 import dev.keepup.api.ingest.IngestReport;
 import dev.keepup.api.ingest.SampleData;
+import dev.keepup.graph.PostNode;
+import dev.keepup.graph.SourceNode;
 import dev.keepup.graph.audit.Discrepancy;
 import dev.keepup.indexer.search.TextDocument;
 import dev.keepup.model.Paper;
 import dev.keepup.model.PaperId;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -56,6 +59,25 @@ class ConsistencyCheckTest {
       assertThat(found.get("organizations without researchers").examples()).containsExactly("empty-org");
       assertThat(found.get("papers indexed at another version than the graph's").examples()).containsExactly("2202.12139");
       assertThat(found).hasSize(5);
+    }
+  }
+
+  @Test
+  void aGraphPostMissingFromTheIndexIsReported(@TempDir Path dir) {
+    URI url = URI.create("https://blog.example.org/posts/missing/");
+    try (Application app = Application.open(config(dir))) {
+      app.graph().linkFromSource(new SourceNode("blog-example", "blog", "Example", "https://blog.example.org/feed.xml"), List.of());
+      app.graph().upsertPosts(List.of(new PostNode(url, "A post", "its text", Instant.parse("2026-01-01T00:00:00Z"), "blog-example", List.of())));
+      app.index().upsertTexts(List.of(new TextDocument(url.toString(), "A post", "its text")));
+      ConsistencyReport clean = ConsistencyCheck.run(app);
+
+      app.index().delete(List.of(url.toString()));
+      ConsistencyReport found = ConsistencyCheck.run(app);
+
+      assertThat(clean.discrepancies()).isEmpty();
+      assertThat(clean.graphPosts()).isEqualTo(1);
+      assertThat(found.discrepancies()).singleElement()
+          .isEqualTo(new Discrepancy("graph posts missing from the search index", 1, List.of(url.toString())));
     }
   }
 

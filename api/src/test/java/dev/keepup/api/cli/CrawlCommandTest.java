@@ -4,7 +4,9 @@ import static dev.keepup.api.cli.KeepupCommandTest.keepup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.keepup.api.Application;
 import dev.keepup.api.TestSources;
+import dev.keepup.api.config.ConfigLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -73,6 +76,55 @@ class CrawlCommandTest {
     assertThat(byId.get(1).get("state").get("etag").asText()).isEqualTo("\"v1\"");
     assertThat(byId.get(2).get("health").asText()).startsWith("failing");
     assertThat(search.lastLineJson().get("hits").findValuesAsText("id")).anyMatch(id -> id.startsWith("https://lilianweng.github.io/"));
+  }
+
+  /**
+   * The graph is the system of record for posts too: a reindex puts back every crawled post with
+   * the text it was first indexed with, and a post stored before Keepup kept the text with its title;
+   * a lost index of posts only is rebuilt at start-up.
+   */
+  @Test
+  void reindexKeepsCrawledPostsSearchableByTheirTextAndOldPostsByTheirTitle(@TempDir Path dir) throws Exception {
+    String lilLog = resource("lilianweng-index.xml");
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return request.getUrl().encodedPath().equals("/lilianweng.xml")
+            ? new MockResponse.Builder().addHeader("Content-Type", "application/rss+xml").body(lilLog).build()
+            : new MockResponse.Builder().code(404).build();
+      }
+    });
+    String data = dir.resolve("data").toString();
+    String sources = TestSources.write(dir, server.url("/").toString(), "lilianweng").toString();
+    String ntk = "https://lilianweng.github.io/posts/2022-09-08-ntk/";
+
+    KeepupCommandTest.Run crawl = keepup("crawl", "--data-dir", data, "--sources", sources, "--source", "lilianweng", "--json");
+    KeepupCommandTest.Run beforeReindex = keepup("search", "--data-dir", data, "--json", "Jacot");
+    KeepupCommandTest.Run reindex = keepup("reindex", "--data-dir", data, "--json");
+    KeepupCommandTest.Run afterReindex = keepup("search", "--data-dir", data, "--json", "Jacot");
+    KeepupCommandTest.Run check = keepup("check", "--data-dir", data, "--json");
+    try (Application app = Application.open(new ConfigLoader().load(null, Map.of()).withDataDir(Path.of(data)));
+        var session = app.driver().session()) {
+      session.run("MATCH (p:Post {url: $url}) REMOVE p.text", Map.of("url", ntk)).consume(); // as an older Keepup stored it
+    }
+    KeepupCommandTest.Run oldReindex = keepup("reindex", "--data-dir", data, "--json");
+    KeepupCommandTest.Run byText = keepup("search", "--data-dir", data, "--json", "Jacot");
+    KeepupCommandTest.Run byTitle = keepup("search", "--data-dir", data, "--json", "--limit", "50", "\"neural tangent kernel\"");
+    org.assertj.core.util.Files.delete(dir.resolve("data/index").toFile());
+    KeepupCommandTest.Run afterLoss = keepup("search", "--data-dir", data, "--json", "--limit", "50", "\"neural tangent kernel\"");
+
+    assertThat(crawl.lastLineJson().get("posts").asInt()).isEqualTo(42);
+    assertThat(beforeReindex.lastLineJson().get("hits").findValuesAsText("id")).containsExactly(ntk);
+    assertThat(reindex.exit()).as(reindex.err()).isZero();
+    assertThat(reindex.out()).startsWith("Reindexed 0 papers and 42 posts in ");
+    assertThat(reindex.lastLineJson().get("posts").asInt()).isEqualTo(42);
+    assertThat(afterReindex.lastLineJson().get("hits").findValuesAsText("id")).containsExactly(ntk);
+    assertThat(check.exit()).as(check.out()).isZero();
+    assertThat(oldReindex.lastLineJson().get("posts").asInt()).isEqualTo(42);
+    assertThat(byText.lastLineJson().get("hits").findValuesAsText("id")).isEmpty();
+    assertThat(byTitle.lastLineJson().get("hits").findValuesAsText("id")).contains(ntk);
+    assertThat(afterLoss.lastLineJson().get("hits").findValuesAsText("id")).as("a lost index of posts only is rebuilt at start-up")
+        .contains(ntk);
   }
 
   @Test

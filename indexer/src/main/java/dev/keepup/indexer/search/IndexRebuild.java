@@ -15,9 +15,10 @@ import org.apache.lucene.index.Term;
 
 /**
  * A new generation of the index being built from the system of record while the old one keeps
- * serving. Feed it every paper with {@link #add}, then {@link #swap()} it in; closing it without
- * swapping throws the new generation away. Papers written to the live index meanwhile are written
- * here too, and a later {@link #add} of the same id (from an older snapshot) does not undo them.
+ * serving. Feed it every paper with {@link #add} and every other document (blog posts) with {@link
+ * #addTexts}, then {@link #swap()} it in; closing it without swapping throws the new generation
+ * away. Documents written to the live index meanwhile are written here too, and a later add of the
+ * same id (from an older snapshot) does not undo them.
  *
  * <pre>{@code
  * try (IndexRebuild rebuild = index.startRebuild()) {
@@ -46,13 +47,21 @@ public final class IndexRebuild implements AutoCloseable {
 
   /** Adds papers to the new generation (not yet searchable). Thread-safe: threads may add in parallel. */
   public void add(Collection<IndexedPaper> papers) {
+    addKeyed(papers.stream().map(PaperIndex.Keyed::of).toList());
+  }
+
+  /** Adds documents that are not papers (blog posts), like {@link #add}. */
+  public void addTexts(Collection<TextDocument> texts) {
+    addKeyed(texts.stream().map(PaperIndex.Keyed::of).toList());
+  }
+
+  private void addKeyed(List<PaperIndex.Keyed> docs) {
     requireRunning();
     liveWrites.readLock().lock();
     try {
-      for (IndexedPaper p : papers) {
-        String id = p.paper().id().value();
-        if (!writtenLive.contains(id)) {
-          next.writer().updateDocument(new Term(ID, id), PaperDocuments.toDocument(p));
+      for (PaperIndex.Keyed k : docs) {
+        if (!writtenLive.contains(k.id())) {
+          next.writer().updateDocument(new Term(ID, k.id()), k.document());
           added.incrementAndGet();
         }
       }
@@ -63,7 +72,7 @@ public final class IndexRebuild implements AutoCloseable {
     }
   }
 
-  /** How many papers {@link #add} has written so far. */
+  /** How many documents {@link #add} and {@link #addTexts} have written so far. */
   public long added() {
     return added.get();
   }

@@ -104,12 +104,12 @@ public final class PaperIndex implements AutoCloseable {
 
   /** Adds or replaces the papers (keyed by arXiv id without version), commits, and refreshes searchers. */
   public void upsert(Collection<IndexedPaper> papers) {
-    write(papers.stream().map(p -> new Keyed(p.paper().id().value(), PaperDocuments.toDocument(p))).toList());
+    write(papers.stream().map(Keyed::of).toList());
   }
 
   /** Adds or replaces documents that are not papers (test collections), through the same schema. */
   public void upsertTexts(Collection<TextDocument> texts) {
-    write(texts.stream().map(t -> new Keyed(t.id(), PaperDocuments.toDocument(t))).toList());
+    write(texts.stream().map(Keyed::of).toList());
   }
 
   /** Time spent committing and refreshing searchers after writes since the index was opened (for benchmarks). */
@@ -133,7 +133,16 @@ public final class PaperIndex implements AutoCloseable {
     }
   }
 
-  record Keyed(String id, Document document) {}
+  /** A Lucene document with the id it replaces. */
+  record Keyed(String id, Document document) {
+    static Keyed of(IndexedPaper p) {
+      return new Keyed(p.paper().id().value(), PaperDocuments.toDocument(p));
+    }
+
+    static Keyed of(TextDocument t) {
+      return new Keyed(t.id(), PaperDocuments.toDocument(t));
+    }
+  }
 
   private void write(List<Keyed> docs) {
     synchronized (writeLock) {
