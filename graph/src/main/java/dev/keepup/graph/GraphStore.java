@@ -96,8 +96,8 @@ public final class GraphStore {
 
   /**
    * Replaces the topics, skills and keyphrases of each paper with the given ones (HAS_TOPIC /
-   * USES_SKILL with their scores, keyphrases on the paper). Tags naming papers, topics or skills the graph does not hold are skipped; when a
-   * paper or a tag comes twice, the last one counts.
+   * USES_SKILL with their scores, keyphrases on the paper). Tags naming papers, topics or skills the
+   * graph does not hold are skipped; when a paper or a tag comes twice, the last one counts.
    */
   public void tagPapers(List<PaperTags> tags) {
     Map<PaperId, PaperTags> last = new LinkedHashMap<>();
@@ -196,8 +196,6 @@ public final class GraphStore {
       session.executeWriteWithoutResult(tx -> tx.run(PaperCypher.MARK_INDEXED, Map.of("rows", rows)).consume());
     }
   }
-
-
 
   /**
    * Reads every blog post, in URL order, {@code batchSize} at a time, like {@link #forEachTaggedPaper}.
