@@ -127,7 +127,7 @@ public final class Application implements AutoCloseable {
   private void rebuildIfLost() {
     if (index.count() == 0 && (graph.counts().papers() > 0 || graph.hasPosts())) {
       LOG.warn("The search index is empty but the graph holds papers or posts: rebuilding the index from the graph");
-      IndexRebuilder.Rebuilt rebuilt = indexRebuilder().rebuild(done -> {});
+      IndexRebuilder.Rebuilt rebuilt = indexRebuilder().rebuild(false, done -> {});
       LOG.warn("Search index rebuilt with {} papers and {} posts", rebuilt.papers(), rebuilt.posts());
     }
   }

@@ -95,9 +95,9 @@ public final class GraphStore {
   }
 
   /**
-   * Replaces the topics and skills of each paper with the given ones (HAS_TOPIC / USES_SKILL with
-   * their scores). Tags naming papers, topics or skills the graph does not hold are skipped; when a
-   * paper or a tag comes twice, the last one counts.
+   * Replaces the topics, skills and keyphrases of each paper with the given ones (HAS_TOPIC /
+   * USES_SKILL with their scores, keyphrases on the paper). Tags naming papers, topics or skills the
+   * graph does not hold are skipped; when a paper or a tag comes twice, the last one counts.
    */
   public void tagPapers(List<PaperTags> tags) {
     Map<PaperId, PaperTags> last = new LinkedHashMap<>();
@@ -105,7 +105,8 @@ public final class GraphStore {
     List<String> ids = last.keySet().stream().map(PaperId::value).toList();
     List<Map<String, Object>> rows = new ArrayList<>(last.size());
     for (PaperTags t : last.values()) {
-      rows.add(Map.of("paper", t.paper().value(), "topics", tagRows(t.topics()), "skills", tagRows(t.skills())));
+      rows.add(Map.of("paper", t.paper().value(), "topics", tagRows(t.topics()), "skills", tagRows(t.skills()),
+          "keyphrases", t.keyphrases()));
     }
     write(TagCypher.DROP_TAGS, Map.of("ids", ids), TagCypher.TAG_PAPERS, Map.of("rows", rows));
   }
@@ -168,21 +169,23 @@ public final class GraphStore {
   }
 
   /**
-   * Reads every paper, in id order, {@code batchSize} at a time, handing each batch to
-   * {@code consumer}; each batch is its own short read transaction, so this scales to any size.
+   * Reads every paper with the tags the graph keeps of it, in id order, {@code batchSize} at a time,
+   * handing each batch to {@code consumer}; each batch is its own short read transaction, so this
+   * scales to any size. A paper tagged before Keepup kept keyphrases comes without tags.
    *
    * @return how many papers were read
    */
-  public long forEachPaper(int batchSize, Consumer<List<StoredPaper>> consumer) {
-    return forEachPaper(PaperCypher.PAPERS_AFTER, batchSize, consumer);
+  public long forEachTaggedPaper(int batchSize, Consumer<List<TaggedPaper>> consumer) {
+    return forEachInBatches(PaperCypher.TAGGED_PAPERS_AFTER, batchSize, GraphStore::toTaggedPaper,
+        p -> p.stored().paper().id().value(), consumer);
   }
 
   /**
    * Reads the papers written to the graph but not yet marked {@link #markIndexed indexed} (a crash
-   * came between the graph's commit and the index's), like {@link #forEachPaper}.
+   * came between the graph's commit and the index's), like {@link #forEachTaggedPaper}.
    */
   public long forEachPaperPendingIndex(int batchSize, Consumer<List<StoredPaper>> consumer) {
-    return forEachPaper(PaperCypher.PENDING_PAPERS, batchSize, consumer);
+    return forEachInBatches(PaperCypher.PENDING_PAPERS, batchSize, GraphStore::toStoredPaper, p -> p.paper().id().value(), consumer);
   }
 
   /** Records that the search index has committed these papers, at these versions. */
@@ -194,12 +197,8 @@ public final class GraphStore {
     }
   }
 
-  private long forEachPaper(String cypher, int batchSize, Consumer<List<StoredPaper>> consumer) {
-    return forEachInBatches(cypher, batchSize, GraphStore::toStoredPaper, p -> p.paper().id().value(), consumer);
-  }
-
   /**
-   * Reads every blog post, in URL order, {@code batchSize} at a time, like {@link #forEachPaper}.
+   * Reads every blog post, in URL order, {@code batchSize} at a time, like {@link #forEachTaggedPaper}.
    *
    * @return how many posts were read
    */
@@ -297,6 +296,15 @@ public final class GraphStore {
             p.get("journalRef").asString(null),
             p.get("comment").asString(null));
     return new StoredPaper(paper, instant(p.get("firstSeen")));
+  }
+
+  private static TaggedPaper toTaggedPaper(Record r) {
+    Value keyphrases = r.get("p").asNode().get("keyphrases");
+    Optional<StoredTags> tags = keyphrases.isNull()
+        ? Optional.empty()
+        : Optional.of(new StoredTags(r.get("topics").asList(Value::asString), r.get("skills").asList(Value::asString),
+            keyphrases.asList(Value::asString)));
+    return new TaggedPaper(toStoredPaper(r), tags);
   }
 
   private static Instant instant(Value v) {

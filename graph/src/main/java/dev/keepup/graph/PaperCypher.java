@@ -117,14 +117,30 @@ final class PaperCypher {
       RETURN p, collect(a {.name, .affiliations}) AS authors
       """;
 
-  /** One page of papers in id order after {@code $after}: keyset paging over the unique index. */
-  static final String PAPERS_AFTER =
+  /**
+   * One page of papers in id order after {@code $after} (keyset paging over the unique index), with
+   * their authors in order and their topic and skill labels, highest score first.
+   */
+  static final String TAGGED_PAPERS_AFTER =
       """
       MATCH (p:Paper) WHERE p.id > $after
       WITH p ORDER BY p.id LIMIT $limit
-      OPTIONAL MATCH (:Researcher)-[a:AUTHORED]->(p)
-      WITH p, a ORDER BY p.id, a.position
-      RETURN p, collect(a {.name, .affiliations}) AS authors
+      CALL (p) {
+        OPTIONAL MATCH (:Researcher)-[a:AUTHORED]->(p)
+        WITH a ORDER BY a.position
+        RETURN collect(a {.name, .affiliations}) AS authors
+      }
+      CALL (p) {
+        OPTIONAL MATCH (p)-[h:HAS_TOPIC]->(t:Topic)
+        WITH h, t ORDER BY h.score DESC, t.id
+        RETURN collect(t.label) AS topics
+      }
+      CALL (p) {
+        OPTIONAL MATCH (p)-[u:USES_SKILL]->(s:Skill)
+        WITH u, s ORDER BY u.score DESC, s.id
+        RETURN collect(s.label) AS skills
+      }
+      RETURN p, authors, topics, skills
       ORDER BY p.id
       """;
 

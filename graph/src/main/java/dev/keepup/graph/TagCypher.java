@@ -38,11 +38,16 @@ final class TagCypher {
       DELETE e
       """;
 
-  /** Tags papers whose old tags were dropped; one row per paper, so each is looked up once. */
+  /**
+   * Tags papers whose old tags were dropped; one row per paper, so each is looked up once. The
+   * keyphrases go on the paper (a list, perhaps empty: absent means "tagged before Keepup kept them").
+   */
   static final String TAG_PAPERS =
       """
       UNWIND $rows AS row
       MATCH (p:Paper {id: row.paper})
+      SET p.keyphrases = row.keyphrases
+      WITH p, row
       CALL (p, row) {
         UNWIND row.topics AS tag
         MATCH (t:Topic {id: tag.id})

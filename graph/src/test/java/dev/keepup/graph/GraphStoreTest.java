@@ -111,22 +111,33 @@ class GraphStoreTest {
   }
 
   @Test
-  void forEachPaperReadsEveryPaperOnceInIdOrderAndBatches() {
+  void forEachTaggedPaperReadsEveryPaperOnceInIdOrderAndBatchesWithTheTagsAndKeyphrasesKept() {
     store.upsertPapers(List.of(
         paper("2502.00003", 1, "C", List.of("A One"), List.of("cs.LG")),
         paper("2502.00001", 1, "A", List.of("A One", "B Two"), List.of("cs.LG")),
         paper("2502.00002", 1, "B", List.of("B Two"), List.of("cs.LG"))), Instant.now());
-    List<String> ids = new java.util.ArrayList<>();
+    store.upsertVocabulary(List.of(new TopicNode("t-low", "Low topic", List.of()), new TopicNode("t-high", "High topic", List.of())),
+        List.of(new SkillNode("s-one", "One skill", List.of())));
+    store.tagPapers(List.of(
+        new PaperTags(PaperId.of("2502.00001"), List.of(new ScoredRef("t-low", 0.2), new ScoredRef("t-high", 0.9)),
+            List.of(new ScoredRef("s-one", 0.5)), List.of("tree adjoining grammar", "parsing")),
+        new PaperTags(PaperId.of("2502.00002"), List.of(), List.of(), List.of())));
+    Map<String, TaggedPaper> papers = new java.util.LinkedHashMap<>();
     List<Integer> sizes = new java.util.ArrayList<>();
 
-    long total = store.forEachPaper(2, batch -> {
+    long total = store.forEachTaggedPaper(2, batch -> {
       sizes.add(batch.size());
-      batch.forEach(s -> ids.add(s.paper().id().value()));
+      batch.forEach(p -> assertThat(papers.put(p.stored().paper().id().value(), p)).isNull());
     });
 
     assertThat(total).isEqualTo(store.counts().papers());
-    assertThat(ids).doesNotHaveDuplicates().isSorted().contains("2502.00001", "2502.00002", "2502.00003");
+    assertThat(List.copyOf(papers.keySet())).isSorted().contains("2502.00001", "2502.00002", "2502.00003");
     assertThat(sizes.subList(0, sizes.size() - 1)).containsOnly(2);
+    assertThat(papers.get("2502.00001").stored().paper().authors()).extracting(Author::name).containsExactly("A One", "B Two");
+    assertThat(papers.get("2502.00001").tags()).contains(
+        new StoredTags(List.of("High topic", "Low topic"), List.of("One skill"), List.of("tree adjoining grammar", "parsing")));
+    assertThat(papers.get("2502.00002").tags()).as("tagged, with nothing found").contains(new StoredTags(List.of(), List.of(), List.of()));
+    assertThat(papers.get("2502.00003").tags()).as("never tagged").isEmpty();
   }
 
   @Test

@@ -39,12 +39,13 @@ public final class Tagging {
 
   /** A paper and its tags. */
   public record Tagged(StoredPaper stored, Tags tags) {
-    /** What the graph holds of its tags: topic and skill ids with scores. */
+    /** What the graph holds of its tags: topic and skill ids with scores, keyphrases. */
     public PaperTags graphTags() {
       return new PaperTags(
           stored.paper().id(),
           tags.topics().stream().map(t -> new ScoredRef(t.id(), t.score())).toList(),
-          tags.skills().stream().map(t -> new ScoredRef(t.id(), t.score())).toList());
+          tags.skills().stream().map(t -> new ScoredRef(t.id(), t.score())).toList(),
+          keyphrases());
     }
 
     /** What the search index holds of it: topic and skill labels, keyphrases. */
@@ -53,8 +54,12 @@ public final class Tagging {
           stored.paper(),
           tags.topics().stream().map(ConceptTag::label).toList(),
           tags.skills().stream().map(ConceptTag::label).toList(),
-          tags.keyphrases().stream().map(Keyphrase::phrase).toList(),
+          keyphrases(),
           stored.firstSeen());
+    }
+
+    private List<String> keyphrases() {
+      return tags.keyphrases().stream().map(Keyphrase::phrase).toList();
     }
   }
 

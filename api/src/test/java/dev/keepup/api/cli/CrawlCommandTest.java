@@ -116,7 +116,7 @@ class CrawlCommandTest {
     assertThat(crawl.lastLineJson().get("posts").asInt()).isEqualTo(42);
     assertThat(beforeReindex.lastLineJson().get("hits").findValuesAsText("id")).containsExactly(ntk);
     assertThat(reindex.exit()).as(reindex.err()).isZero();
-    assertThat(reindex.out()).startsWith("Reindexed 0 papers and 42 posts in ");
+    assertThat(reindex.out()).startsWith("Reindexed 0 papers (0 tagged again) and 42 posts in ");
     assertThat(reindex.lastLineJson().get("posts").asInt()).isEqualTo(42);
     assertThat(afterReindex.lastLineJson().get("hits").findValuesAsText("id")).containsExactly(ntk);
     assertThat(check.exit()).as(check.out()).isZero();
