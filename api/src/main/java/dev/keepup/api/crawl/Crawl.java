@@ -16,6 +16,7 @@ import dev.keepup.indexer.search.PaperIndex;
 import dev.keepup.indexer.search.TextDocument;
 import dev.keepup.model.Post;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -37,6 +38,7 @@ public final class Crawl {
   private final ArxivSources arxiv;
   private final GraphStore graph;
   private final PaperIndex index;
+  private final Clock clock;
 
   public Crawl(SourcesConfig sources, FeedCrawler feeds, ArxivCrawler arxiv, ArxivApiClient api, IngestPipeline ingest,
       GraphStore graph, PaperIndex index, CrawlStateStore states, Clock clock) {
@@ -45,6 +47,7 @@ public final class Crawl {
     this.arxiv = new ArxivSources(sources.arxiv(), arxiv, api, ingest, graph, states, clock);
     this.graph = graph;
     this.index = index;
+    this.clock = clock;
   }
 
   /** The ids of every source a crawl visits, in order. */
@@ -87,8 +90,10 @@ public final class Crawl {
 
   private void store(BlogSource blog, List<Post> posts) {
     graph.linkFromSource(new SourceNode(blog.id(), "blog", blog.name(), blog.feed().toString()), List.of());
+    Instant seen = clock.instant(); // a post whose feed gives no date is dated when Keepup first sees it
     List<PostNode> nodes = posts.stream()
-        .map(p -> new PostNode(p.url(), p.title(), p.summary().isEmpty() ? p.text() : p.summary(), p.published(), blog.id(), p.cites()))
+        .map(p -> new PostNode(p.url(), p.title(), p.summary().isEmpty() ? p.text() : p.summary(),
+            p.published() != null ? p.published() : seen, blog.id(), p.cites()))
         .toList();
     graph.upsertPosts(nodes);
     index.upsertTexts(nodes.stream().map(n -> new TextDocument(n.url().toString(), n.title(), n.text())).toList());

@@ -84,6 +84,34 @@ class CrawlCommandTest {
    * a lost index of posts only is rebuilt at start-up.
    */
   @Test
+  void aPostWhoseFeedGivesNoDateIsKeptNotFatal(@TempDir Path dir) throws Exception {
+    String feed = """
+        <rss version="2.0"><channel><title>Undated</title><link>https://blog.example.org/</link>
+        <item><title>Quaternion embeddings without a date</title><link>https://blog.example.org/undated</link>
+          <description>Quaternion embeddings explained.</description></item>
+        <item><title>Dated post</title><link>https://blog.example.org/dated</link>
+          <pubDate>Mon, 02 Nov 2026 10:00:00 GMT</pubDate><description>Dated.</description></item>
+        </channel></rss>""";
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return request.getUrl().encodedPath().equals("/undated.xml")
+            ? new MockResponse.Builder().addHeader("Content-Type", "application/rss+xml").body(feed).build()
+            : new MockResponse.Builder().code(404).build();
+      }
+    });
+    String data = dir.resolve("data").toString();
+    String sources = TestSources.write(dir, server.url("/").toString(), "undated").toString();
+
+    KeepupCommandTest.Run crawl = keepup("crawl", "--data-dir", data, "--sources", sources, "--source", "undated", "--json");
+    KeepupCommandTest.Run search = keepup("search", "--data-dir", data, "--json", "quaternion");
+
+    assertThat(crawl.exit()).as(crawl.err()).isZero();
+    assertThat(crawl.lastLineJson().get("posts").asInt()).isEqualTo(2);
+    assertThat(search.lastLineJson().get("hits").findValuesAsText("id")).containsExactly("https://blog.example.org/undated");
+  }
+
+  @Test
   void reindexKeepsCrawledPostsSearchableByTheirTextAndOldPostsByTheirTitle(@TempDir Path dir) throws Exception {
     String lilLog = resource("lilianweng-index.xml");
     server.setDispatcher(new Dispatcher() {
