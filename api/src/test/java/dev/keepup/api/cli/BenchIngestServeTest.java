@@ -35,7 +35,8 @@ class BenchIngestServeTest {
     assertThat(size.get("ratio_to_tag_alone").asDouble()).isPositive();
     assertThat(ingest.out()).contains("| papers (real) | seconds | papers/s |");
 
-    KeepupCommandTest.Run serve = keepup("bench", "serve", "--data-dir", kept.toString(), "--starts", "1", "--requests", "16", "--json");
+    // More requests than the default per-client rate limit allows in a minute: the bench's server must not answer 429.
+    KeepupCommandTest.Run serve = keepup("bench", "serve", "--data-dir", kept.toString(), "--starts", "1", "--requests", "700", "--json");
 
     assertThat(serve.exit()).as(serve.err()).isZero();
     JsonNode figures = serve.lastLineJson();
