@@ -57,6 +57,9 @@ class ResearcherIdentityTest {
     // cmp-lg/9410030 is by "B. A. Hockey" and "B. Srinivas"; Beth Ann Hockey wrote with B. Srinivas
     assertThat(authorOf("cmp-lg/9410030", 1)).isEqualTo("beth ann hockey");
     assertThat(authorOf("cmp-lg/9410030", 2)).isEqualTo("b srinivas");
+    // the name as the paper shows it leads to that researcher's profile; one nobody wrote keeps its key
+    assertThat(graph.store.researchers().keysOf(List.of("B. A. Hockey", "B. Srinivas", "Q. Nobody")))
+        .containsExactly("beth ann hockey", "b srinivas", "q nobody");
   }
 
   @Test

@@ -5,6 +5,22 @@ final class ResearcherCypher {
 
   private ResearcherCypher() {}
 
+  /** Per name form: its alias, its own researcher, or the full-name researcher its initials-only form was joined to. */
+  static final String RESOLVE_NAMES =
+      """
+      UNWIND $forms AS f
+      OPTIONAL MATCH (:ResearcherAlias {key: f.key})-[:ALIAS_OF]->(aliased:Researcher)
+      OPTIONAL MATCH (own:Researcher {key: f.key})
+      OPTIONAL CALL (f, aliased, own) {
+        WITH f WHERE aliased IS NULL AND own IS NULL AND f.initialsOnly
+        MATCH (r:Researcher {initialsKey: f.initialsKey}) WHERE r.full
+        WITH r, COUNT { (r)-[a:AUTHORED]->() WHERE a.display = f.display } AS uses WHERE uses > 0
+        RETURN r.key AS joined ORDER BY uses DESC, r.key LIMIT 1
+      }
+      WITH f, coalesce(aliased.key, own.key, joined) AS target WHERE target IS NOT NULL
+      RETURN f.key AS key, target
+      """;
+
   static final String PROFILE =
       """
       MATCH (r:Researcher {key: $key})

@@ -7,6 +7,7 @@ import dev.keepup.graph.identity.NameForm;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,14 +59,23 @@ public final class Researchers {
     return keysOf(List.of(writtenName)).getFirst();
   }
 
-  /** The keys of several names as written, in their order, with one query for all the aliases. */
+  /**
+   * The keys of several names as written, in their order, with one query for all: a merge or split
+   * alias first, then the researcher of the name's own key, then, for an initials-only name that
+   * evidence joined to a full-name researcher at ingest ("B. A. Hockey" on a paper of Beth Ann
+   * Hockey's), the researcher who authored papers under exactly that name. A name nobody wrote keeps
+   * its own key.
+   */
   public List<String> keysOf(List<String> writtenNames) {
-    List<String> keys = writtenNames.stream().map(n -> NameForm.parse(n).key()).toList();
-    Map<String, String> aliases = new java.util.HashMap<>();
-    reader.list("UNWIND $keys AS key MATCH (:ResearcherAlias {key: key})-[:ALIAS_OF]->(r:Researcher) RETURN key, r.key AS target",
-            Map.of("keys", keys))
-        .forEach(r -> aliases.put(r.get("key").asString(), r.get("target").asString()));
-    return keys.stream().map(k -> aliases.getOrDefault(k, k)).toList();
+    List<NameForm> forms = writtenNames.stream().map(NameForm::parse).toList();
+    List<Map<String, Object>> rows = forms.stream()
+        .map(f -> Map.<String, Object>of("key", f.key(), "initialsKey", f.initialsKey(), "display", f.display(), "initialsOnly", f.initialsOnly()))
+        .distinct()
+        .toList();
+    Map<String, String> resolved = new HashMap<>();
+    reader.list(ResearcherCypher.RESOLVE_NAMES, Map.of("forms", rows))
+        .forEach(r -> resolved.put(r.get("key").asString(), r.get("target").asString()));
+    return forms.stream().map(f -> resolved.getOrDefault(f.key(), f.key())).toList();
   }
 
   /**
