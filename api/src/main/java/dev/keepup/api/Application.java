@@ -80,7 +80,7 @@ public final class Application implements AutoCloseable {
     this.tagging = new Tagging(new Memoized<>(PaperTagger::withShippedVocabularies), taggers);
     this.ingest = new IngestPipeline(graph, index, tagging, config.graph().batchSize(), metrics::ingested);
     this.digests = new Memoized<>(() -> DigestService.create(driver, config.graph().database(), index,
-        DigestSettings.fromEnvironment(System.getenv()), new OkHttpClient(), sources().fetch().toSettings(), Clock.systemUTC()));
+        DigestSettings.from(config), new OkHttpClient(), sources().fetch().toSettings(), Clock.systemUTC()));
     metrics.gauges(index::count, () -> graph.counts().papers());
     this.closeInOrder = closeInOrder;
     this.discovery = new Memoized<>(() -> {

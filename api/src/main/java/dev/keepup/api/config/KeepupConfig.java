@@ -8,7 +8,7 @@ import java.util.Objects;
  * {@code config/keepup.yaml}, an override file and the environment. Each constructor rejects a bad
  * value with a {@link ConfigException} naming its key.
  */
-public record KeepupConfig(Path dataDir, Http http, Graph graph, Index index, Crawl crawl) {
+public record KeepupConfig(Path dataDir, Http http, Graph graph, Index index, Crawl crawl, Digest digest, Smtp smtp, Webhook webhook) {
 
   public KeepupConfig {
     Objects.requireNonNull(dataDir, "data-dir");
@@ -16,14 +16,17 @@ public record KeepupConfig(Path dataDir, Http http, Graph graph, Index index, Cr
     Objects.requireNonNull(graph, "graph");
     Objects.requireNonNull(index, "index");
     Objects.requireNonNull(crawl, "crawl");
+    Objects.requireNonNull(digest, "digest");
+    Objects.requireNonNull(smtp, "smtp");
+    Objects.requireNonNull(webhook, "webhook");
   }
 
   public KeepupConfig withDataDir(Path dir) {
-    return new KeepupConfig(dir, http, graph, index, crawl);
+    return new KeepupConfig(dir, http, graph, index, crawl, digest, smtp, webhook);
   }
 
   public KeepupConfig withPort(int port) {
-    return new KeepupConfig(dataDir, new Http(http.host(), port, http.maxBodyBytes(), http.apiToken(), http.rateLimitPerMinute()), graph, index, crawl);
+    return new KeepupConfig(dataDir, new Http(http.host(), port, http.maxBodyBytes(), http.apiToken(), http.rateLimitPerMinute()), graph, index, crawl, digest, smtp, webhook);
   }
 
   /** The crawler: which source list to follow. */
@@ -98,6 +101,49 @@ public record KeepupConfig(Path dataDir, Http http, Graph graph, Index index, Cr
   public record Index(int maxPageSize) {
     public Index {
       ConfigException.require(maxPageSize >= 1 && maxPageSize <= 1_000, "index.max-page-size", "must be between 1 and 1000, got " + maxPageSize);
+    }
+  }
+
+  /** Digest delivery: the public address that links in digests start with, and attempts per delivery. */
+  public record Digest(String baseUrl, int maxAttempts) {
+    public Digest {
+      ConfigException.require(baseUrl != null && baseUrl.matches("https?://[^\\s/]+(/\\S*)?"), "digest.base-url",
+          "must be an http:// or https:// address, got '" + baseUrl + "'");
+      ConfigException.require(maxAttempts >= 1 && maxAttempts <= 50, "digest.max-attempts", "must be between 1 and 50, got " + maxAttempts);
+    }
+  }
+
+  /** The mail server for e-mailed digests; an empty host turns e-mail off. */
+  public record Smtp(String host, int port, String user, String password, String from, boolean starttlsRequired) {
+    public Smtp {
+      host = host == null ? "" : host.strip();
+      user = user == null || user.isBlank() ? null : user.strip();
+      password = password == null || password.isEmpty() ? null : password;
+      ConfigException.require(port >= 1 && port <= 65_535, "smtp.port", "must be between 1 and 65535, got " + port);
+      ConfigException.require(from != null && from.contains("@"), "smtp.from", "must be an e-mail address, got '" + from + "'");
+    }
+
+    public boolean enabled() {
+      return !host.isEmpty();
+    }
+
+    @Override
+    public String toString() { // never log the password
+      return "Smtp[host=" + host + ", port=" + port + ", user=" + user + ", password=" + (password == null ? "" : "****")
+          + ", from=" + from + ", starttlsRequired=" + starttlsRequired + "]";
+    }
+  }
+
+  /** Webhook deliveries: the key their bodies are signed with; empty refuses webhook channels. */
+  public record Webhook(String secret) {
+    public Webhook {
+      secret = secret == null || secret.isBlank() ? null : secret.strip();
+      ConfigException.require(secret == null || secret.length() >= 16, "webhook.secret", "must be at least 16 characters");
+    }
+
+    @Override
+    public String toString() { // never log the secret
+      return "Webhook[secret=" + (secret == null ? "" : "****") + "]";
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.keepup.api.digest;
 
+import dev.keepup.api.config.KeepupConfig;
 import java.net.URI;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -54,26 +54,12 @@ public record DigestSettings(String baseUrl, Smtp smtp, String webhookSecret, in
         + ", maxAttempts=" + maxAttempts + ", user=" + user + "]";
   }
 
-  /**
-   * Reads {@code KEEPUP_DIGEST_BASE_URL}, {@code KEEPUP_SMTP_HOST}, {@code KEEPUP_SMTP_PORT} (587),
-   * {@code KEEPUP_SMTP_USER}, {@code KEEPUP_SMTP_PASSWORD}, {@code KEEPUP_SMTP_FROM},
-   * {@code KEEPUP_SMTP_STARTTLS_REQUIRED} (true) and {@code KEEPUP_WEBHOOK_SECRET}.
-   */
-  public static DigestSettings fromEnvironment(Map<String, String> env) {
-    String host = env.get("KEEPUP_SMTP_HOST");
-    Smtp smtp = host == null || host.isBlank() ? null
-        : new Smtp(host, port(env.getOrDefault("KEEPUP_SMTP_PORT", "587")), env.get("KEEPUP_SMTP_USER"),
-            env.get("KEEPUP_SMTP_PASSWORD"), env.getOrDefault("KEEPUP_SMTP_FROM", "keepup@localhost"),
-            !"false".equalsIgnoreCase(env.getOrDefault("KEEPUP_SMTP_STARTTLS_REQUIRED", "true")));
-    return new DigestSettings(env.getOrDefault("KEEPUP_DIGEST_BASE_URL", "http://127.0.0.1:8080"), smtp,
-        env.get("KEEPUP_WEBHOOK_SECRET"), 12, "default");
-  }
-
-  private static int port(String text) {
-    try {
-      return Integer.parseInt(text.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("KEEPUP_SMTP_PORT is not a port: " + text);
-    }
+  /** The delivery settings of {@code config}'s digest, smtp and webhook sections, ranking for the default user. */
+  public static DigestSettings from(KeepupConfig config) {
+    KeepupConfig.Smtp mail = config.smtp();
+    Smtp smtp = mail.enabled()
+        ? new Smtp(mail.host(), mail.port(), mail.user(), mail.password(), mail.from(), mail.starttlsRequired())
+        : null;
+    return new DigestSettings(config.digest().baseUrl(), smtp, config.webhook().secret(), config.digest().maxAttempts(), "default");
   }
 }

@@ -3,6 +3,7 @@ package dev.keepup.api.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.keepup.api.digest.DigestSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -55,6 +56,35 @@ class ConfigLoaderTest {
 
     assertThatThrownBy(() -> loader.load(typo, Map.of())).hasMessage("config: unknown key 'http.prot'");
     assertThatThrownBy(() -> loader.load(wrongType, Map.of())).hasMessageStartingWith("config: http.port");
+  }
+
+  @Test
+  void digestDeliveryIsSetInTheFileWithSecretsFromTheEnvironmentAndNeverPrinted(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("mail.yaml");
+    Files.writeString(file, "digest:\n  base-url: https://keepup.example.org\nsmtp:\n  host: mail.example.org\n  user: me\n  from: digests@example.org\n");
+
+    KeepupConfig config = loader.load(file, Map.of("KEEPUP_SMTP_PASSWORD", "hunter22", "KEEPUP_SMTP_STARTTLS_REQUIRED", "false",
+        "KEEPUP_WEBHOOK_SECRET", "0123456789abcdef-secret"));
+    DigestSettings settings = DigestSettings.from(config);
+
+    assertThat(settings.baseUrl()).isEqualTo("https://keepup.example.org");
+    assertThat(settings.smtp()).isEqualTo(new DigestSettings.Smtp("mail.example.org", 587, "me", "hunter22", "digests@example.org", false));
+    assertThat(settings.webhookSecret()).isEqualTo("0123456789abcdef-secret");
+    assertThat(settings.maxAttempts()).isEqualTo(12);
+    assertThat(config.toString()).doesNotContain("hunter22", "0123456789abcdef-secret");
+  }
+
+  @Test
+  void withoutAnSmtpHostOrSecretThoseDeliveriesAreOffAndBadValuesNameTheirKey(@TempDir Path dir) throws Exception {
+    DigestSettings defaults = DigestSettings.from(loader.load(null, Map.of()));
+    Path shortSecret = dir.resolve("secret.yaml");
+    Files.writeString(shortSecret, "webhook:\n  secret: short\n");
+
+    assertThat(defaults.smtp()).isNull();
+    assertThat(defaults.webhookSecret()).isNull();
+    assertThatThrownBy(() -> loader.load(shortSecret, Map.of())).hasMessage("config: webhook.secret must be at least 16 characters");
+    assertThatThrownBy(() -> loader.load(null, Map.of("KEEPUP_SMTP_PORT", "0"))).hasMessage("config: smtp.port must be between 1 and 65535, got 0");
+    assertThatThrownBy(() -> loader.load(null, Map.of("KEEPUP_DIGEST_BASE_URL", "ftp://x"))).hasMessageStartingWith("config: digest.base-url must be");
   }
 
   @Test
