@@ -1,6 +1,7 @@
 package dev.keepup.api.crawl;
 
 import dev.keepup.crawler.fetch.FetchOutcome;
+import dev.keepup.crawler.feed.FeedParser;
 import dev.keepup.crawler.source.FeedDiscovery;
 import dev.keepup.crawler.source.SourcesConfig;
 import dev.keepup.graph.source.SourceStates;
@@ -73,9 +74,9 @@ public final class BlogSources {
     if (found.feeds().isEmpty()) {
       return new Added.NoFeed("no feed at " + abbreviate(url) + ": " + why(found.outcome()));
     }
-    if (found.problems().stream().anyMatch(p -> p.contains("DOCTYPE"))) {
-      return new Added.NoFeed("refused " + abbreviate(url) + ": the feed declares a DTD (<!DOCTYPE>), which Keepup never reads"
-          + " (external entities and entity expansion hide there)");
+    if (found.problems().contains(FeedParser.DECLARES_ENTITIES)) {
+      return new Added.NoFeed("refused " + abbreviate(url) + ": the feed declares a DTD with entities (<!DOCTYPE … [<!ENTITY …>]>),"
+          + " which Keepup never reads (external entities and entity expansion hide there)");
     }
     URI feed = found.feeds().getFirst();
     String id = SourceList.idFor(feed);

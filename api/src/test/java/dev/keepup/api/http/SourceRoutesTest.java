@@ -153,6 +153,24 @@ class SourceRoutesTest {
   }
 
   @Test
+  void anOldRssFeedThatNamesItsDtdIsFollowed(@TempDir Path dir) throws Exception {
+    blog.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/rss+xml").body("""
+        <?xml version="1.0"?>
+        <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+        <rss version="0.91"><channel><title>Old notes</title><link>https://blog.example/</link>
+        <item><title>Backprop, slowly</title><link>https://blog.example/backprop</link></item></channel></rss>
+        """).build());
+    Path sources = TestSources.write(dir, blog.url("/").toString());
+    try (Application app = open(dir, sources); HttpApi http = HttpApi.start(app, "127.0.0.1", 0)) {
+      Answer added = post("http://127.0.0.1:" + http.port() + "/api/sources", TOKEN, "{\"url\": \"" + blog.url("/old.xml") + "\"}");
+
+      assertThat(added.code()).isEqualTo(201);
+      assertThat(added.body().get("feed").asText()).isEqualTo(blog.url("/old.xml").toString());
+      assertThat(blog.getRequestCount()).isEqualTo(1); // the feed itself, nothing more
+    }
+  }
+
+  @Test
   void aSourceWithoutAUsableUrlIsUnprocessable(@TempDir Path dir) throws Exception {
     Path sources = TestSources.write(dir, blog.url("/").toString());
     try (Application app = open(dir, sources); HttpApi http = HttpApi.start(app, "127.0.0.1", 0)) {

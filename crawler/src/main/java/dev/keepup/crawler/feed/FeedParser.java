@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Parses any RSS 0.9x/1.0/2.0 or Atom 0.3/1.0 feed with Rome into a {@link ParsedFeed}.
@@ -20,6 +21,19 @@ import java.util.List;
  * Parsers take bytes, never URLs; the instance is stateless and thread-safe.
  */
 public final class FeedParser {
+
+  /**
+   * The problem a feed gets when its DOCTYPE declares entities: never expanded here, but the mark
+   * of an XXE or entity-expansion attack. A DOCTYPE that only names a DTD (RSS 0.91's Netscape
+   * one) is skipped like any other healed defect.
+   */
+  public static final String DECLARES_ENTITIES = "the DOCTYPE declares entities, which Keepup never expands";
+
+  /** An internal DTD subset with an entity declaration, in the prolog. */
+  private static final Pattern ENTITY_DECLARATION = Pattern.compile("<!DOCTYPE[^\\[>]*\\[[^\\]]*<!ENTITY", Pattern.CASE_INSENSITIVE);
+
+  /** How far into a document its prolog is looked at for entity declarations. */
+  private static final int PROLOG_CHARS = 1 << 16;
 
   /** Parses {@code body} as served with {@code contentType} (the HTTP header, or null). */
   public ParsedFeed parse(byte[] body, String contentType) throws FeedException {
@@ -53,6 +67,9 @@ public final class FeedParser {
       feed = build(document);
     } catch (XmlException e) {
       problems.add("not well-formed XML: " + e.getMessage());
+      if (ENTITY_DECLARATION.matcher(decoded.text()).region(0, Math.min(decoded.text().length(), PROLOG_CHARS)).find()) {
+        problems.add(DECLARES_ENTITIES);
+      }
       feed = lenient(decoded.text());
     }
     return new RomeMapping(Links.base(base, rootBase)).toParsedFeed(feed, problems);

@@ -102,8 +102,22 @@ class FeedParserTest {
         <rss version="2.0"><channel><title>&xxe;</title></channel></rss>
         """);
     assertThat(feed.illFormed()).isTrue();
-    assertThat(feed.problems()).anySatisfy(p -> assertThat(p).contains("DOCTYPE"));
+    assertThat(feed.problems()).anySatisfy(p -> assertThat(p).contains("DOCTYPE")).contains(FeedParser.DECLARES_ENTITIES);
     assertThat(String.valueOf(feed.title())).doesNotContain("root:");
+  }
+
+  @Test
+  void aDoctypeThatOnlyNamesItsDtdIsSkippedWithoutReadingIt() throws Exception {
+    ParsedFeed feed = parse(
+        """
+        <?xml version="1.0" encoding="ISO-8859-1"?>
+        <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+        <rss version="0.91"><channel><title>Caf&eacute; notes</title><link>https://blog.example/</link>
+        <item><title>Attention, again</title><link>https://blog.example/attention</link></item></channel></rss>
+        """);
+    assertThat(feed.problems()).anySatisfy(p -> assertThat(p).contains("DOCTYPE")).doesNotContain(FeedParser.DECLARES_ENTITIES);
+    assertThat(feed.title()).isEqualTo("Café notes");
+    assertThat(feed.entries()).hasSize(1);
   }
 
   @Test
