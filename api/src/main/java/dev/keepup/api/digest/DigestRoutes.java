@@ -11,6 +11,7 @@ import io.javalin.http.UnprocessableContentResponse;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.Supplier;
 
 /**
  * The HTTP handlers of subscriptions, follows, digests and feeds; the HTTP API registers each on
@@ -41,11 +42,9 @@ public final class DigestRoutes {
   /** POST /api/subscriptions (the name in the body); answers 201 with the stored subscription, 409 when the name is taken. */
   public void create(Context ctx) {
     SubscriptionBody body = body(ctx);
-    if (body.name() != null && digests.subscription(body.name()).isPresent()) {
-      throw new ConflictResponse("a subscription named " + body.name() + " exists: change it with PUT /api/subscriptions/" + body.name());
-    }
-    save(ctx, body, null);
-    ctx.status(HttpStatus.CREATED);
+    StoredSubscription created = validated(() -> digests.subscribeNew(body.toSubscription(null)))
+        .orElseThrow(() -> new ConflictResponse("a subscription named " + body.name() + " exists: change it with PUT /api/subscriptions/" + body.name()));
+    ctx.status(HttpStatus.CREATED).json(SubscriptionBody.of(created, baseUrl()));
   }
 
   /** PUT /api/subscriptions/{name} */
@@ -127,8 +126,13 @@ public final class DigestRoutes {
   }
 
   private void save(Context ctx, SubscriptionBody body, String pathName) {
+    ctx.json(SubscriptionBody.of(validated(() -> digests.subscribe(body.toSubscription(pathName))), baseUrl()));
+  }
+
+  /** Runs a write whose settings (cadence, zone, channels, size) may be invalid: that is a 422. */
+  private static <T> T validated(Supplier<T> write) {
     try {
-      ctx.json(SubscriptionBody.of(digests.subscribe(body.toSubscription(pathName)), baseUrl()));
+      return write.get();
     } catch (IllegalArgumentException e) {
       throw new UnprocessableContentResponse(e.getMessage());
     }

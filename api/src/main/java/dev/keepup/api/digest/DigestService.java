@@ -90,6 +90,13 @@ public final class DigestService {
     return store.save(s, now, now.minus(cadence.period(now)));
   }
 
+  /** Creates a subscription like {@link #subscribe}, unless one of its name exists (then empty). */
+  public Optional<StoredSubscription> subscribeNew(Subscription s) {
+    Cadence cadence = Cadence.parse(s.cadence(), s.zone());
+    Instant now = clock.instant();
+    return store.create(s, now, now.minus(cadence.period(now)));
+  }
+
   /** Creates or replaces many subscriptions at once; see {@link #subscribe}. */
   public void subscribeAll(List<Subscription> subscriptions, Instant watermark) {
     subscriptions.forEach(s -> Cadence.parse(s.cadence(), s.zone()));

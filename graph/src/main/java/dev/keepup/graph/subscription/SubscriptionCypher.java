@@ -5,15 +5,26 @@ final class SubscriptionCypher {
 
   private SubscriptionCypher() {}
 
+  private static final String SET_SETTINGS =
+      """
+      SET s.query = row.query, s.topics = row.topics, s.skills = row.skills, s.categories = row.categories,
+          s.researchers = row.researchers, s.cadence = row.cadence, s.zone = row.zone, s.size = row.size,
+          s.channelKinds = row.channelKinds, s.channelTargets = row.channelTargets
+      """;
+
   static final String SAVE =
       """
       UNWIND $rows AS row
       MERGE (s:Subscription {name: row.name})
       ON CREATE SET s.created = row.now, s.watermark = row.watermark
-      SET s.query = row.query, s.topics = row.topics, s.skills = row.skills, s.categories = row.categories,
-          s.researchers = row.researchers, s.cadence = row.cadence, s.zone = row.zone, s.size = row.size,
-          s.channelKinds = row.channelKinds, s.channelTargets = row.channelTargets
-      """;
+      """ + SET_SETTINGS;
+
+  /** Fails on the name's uniqueness constraint when a subscription of that name exists. */
+  static final String CREATE =
+      """
+      UNWIND $rows AS row
+      CREATE (s:Subscription {name: row.name, created: row.now, watermark: row.watermark})
+      """ + SET_SETTINGS;
 
   static final String BY_NAME = "MATCH (s:Subscription {name: $name}) RETURN s";
 

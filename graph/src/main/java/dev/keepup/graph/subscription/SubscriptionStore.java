@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.SessionConfig;
 
 /**
@@ -50,6 +51,22 @@ public final class SubscriptionStore {
   public StoredSubscription save(Subscription subscription, Instant now, Instant watermark) {
     saveAll(List.of(subscription), now, watermark);
     return find(subscription.name()).orElseThrow();
+  }
+
+  /**
+   * Creates a subscription unless one of that name exists (then empty), atomically: of two
+   * simultaneous creations of one name, the uniqueness constraint lets one through.
+   */
+  public Optional<StoredSubscription> create(Subscription subscription, Instant now, Instant watermark) {
+    try {
+      write(SubscriptionCypher.CREATE, Map.of("rows", List.of(SubscriptionRows.subscription(subscription, now, watermark))));
+    } catch (ClientException e) {
+      if ("Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code())) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+    return find(subscription.name());
   }
 
   public Optional<StoredSubscription> find(String name) {

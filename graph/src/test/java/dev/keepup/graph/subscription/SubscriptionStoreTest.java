@@ -12,8 +12,13 @@ import dev.keepup.model.Paper;
 import dev.keepup.model.PaperId;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,6 +83,32 @@ class SubscriptionStoreTest {
     StoredSubscription replaced = store.save(Subscription.ofQuery("keeps-watermark", "graph neural networks"), T2, T2);
     assertThat(replaced.watermark()).isEqualTo(T0);
     assertThat(replaced.subscription().query()).isEqualTo("graph neural networks");
+  }
+
+  @Test
+  void creatingANameThatExistsChangesNothingEvenWhenManyTryAtOnce() throws Exception {
+    assertThat(store.create(Subscription.ofQuery("first-wins", "graphs"), T1, T0)).isPresent();
+    assertThat(store.create(Subscription.ofQuery("first-wins", "transformers"), T2, T2)).isEmpty();
+    assertThat(store.find("first-wins").orElseThrow().subscription().query()).isEqualTo("graphs");
+
+    int clients = 8;
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Boolean>> created = new ArrayList<>();
+    try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+      for (int i = 0; i < clients; i++) {
+        String query = "query " + i;
+        created.add(pool.submit(() -> {
+          start.await();
+          return store.create(Subscription.ofQuery("raced", query), T1, T0).isPresent();
+        }));
+      }
+      start.countDown();
+      long winners = 0;
+      for (Future<Boolean> f : created) {
+        winners += f.get() ? 1 : 0;
+      }
+      assertThat(winners).isEqualTo(1);
+    }
   }
 
   @Test
