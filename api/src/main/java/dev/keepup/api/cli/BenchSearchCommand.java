@@ -43,6 +43,11 @@ public final class BenchSearchCommand implements Callable<Integer> {
   @Option(names = "--rounds", paramLabel = "R", description = "Timed passes over the query mix per measurement (default: ${DEFAULT-VALUE}).")
   int rounds = 25;
 
+  @Option(names = "--index-dir", paramLabel = "DIR",
+      description = {"Build the indexes in DIR/index-N and keep them; a later run with the same DIR searches an index",
+          "of exactly N papers found there without indexing again (its indexing figures are then left out)."})
+  Path indexDir;
+
   @Option(names = "--plot", paramLabel = "PNG", description = "Also draw latency against corpus size into this PNG.")
   Path plot;
 
@@ -64,9 +69,11 @@ public final class BenchSearchCommand implements Callable<Integer> {
       out.flush();
     });
     List<SearchBenchmark.SizeResult> results = new ArrayList<>();
-    try (TempIndexDir tmp = new TempIndexDir("keepup-bench-search")) {
-      for (int size : sizes) {
-        results.add(bench.run(size, tmp.sub("index-" + size)));
+    if (indexDir != null) {
+      sizes.forEach(size -> results.add(bench.run(size, indexDir.resolve("index-" + size))));
+    } else {
+      try (TempIndexDir tmp = new TempIndexDir("keepup-bench-search")) {
+        sizes.forEach(size -> results.add(bench.run(size, tmp.sub("index-" + size))));
       }
     }
     printTable(out, results);
@@ -88,8 +95,11 @@ public final class BenchSearchCommand implements Callable<Integer> {
     for (SearchBenchmark.SizeResult r : results) {
       Latencies one = r.singleThread();
       Latencies two = r.twoThreads();
-      out.printf(Locale.ROOT, "| %,d | %,.0f | %,.0f | %,.1f | %.2f | %.2f | %.2f | %,.0f | %.2f / %.2f | %.2f / %.2f | %,.0f | %.2f | %.2f |%n",
-          r.papers(), r.indexPapersPerS(), r.indexPapersPerCpuS(), r.indexMb(), one.p50Ms(), one.p95Ms(), one.p99Ms(), one.qps(), one.cpuP50Ms(), one.cpuP99Ms(),
+      String indexing = r.indexReused()
+          ? "reused | reused"
+          : String.format(Locale.ROOT, "%,.0f | %,.0f", r.indexPapersPerS(), r.indexPapersPerCpuS());
+      out.printf(Locale.ROOT, "| %,d | %s | %,.1f | %.2f | %.2f | %.2f | %,.0f | %.2f / %.2f | %.2f / %.2f | %,.0f | %.2f | %.2f |%n",
+          r.papers(), indexing, r.indexMb(), one.p50Ms(), one.p95Ms(), one.p99Ms(), one.qps(), one.cpuP50Ms(), one.cpuP99Ms(),
           two.p50Ms(), two.p99Ms(), two.qps(), r.bareLucene().meanMs(), r.ratioToBareLucene());
     }
   }
@@ -102,8 +112,9 @@ public final class BenchSearchCommand implements Callable<Integer> {
     m.put("p99_ms", round(r.singleThread().p99Ms()));
     m.put("qps", round(r.singleThread().qps()));
     m.put("ratio_to_bare_lucene", round(r.ratioToBareLucene()));
-    m.put("index_papers_per_s", round(r.indexPapersPerS()));
-    m.put("index_papers_per_cpu_s", round(r.indexPapersPerCpuS()));
+    m.put("index_reused", r.indexReused());
+    m.put("index_papers_per_s", r.indexReused() ? null : round(r.indexPapersPerS()));
+    m.put("index_papers_per_cpu_s", r.indexReused() ? null : round(r.indexPapersPerCpuS()));
     m.put("index_mb", round(r.indexMb()));
     m.put("two_threads", Map.of(
         "p50_ms", round(r.twoThreads().p50Ms()), "p95_ms", round(r.twoThreads().p95Ms()),

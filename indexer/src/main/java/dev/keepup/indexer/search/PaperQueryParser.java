@@ -2,6 +2,7 @@ package dev.keepup.indexer.search;
 
 import static dev.keepup.indexer.search.PaperFields.*;
 
+import dev.keepup.model.PaperId;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -25,8 +26,10 @@ import org.apache.lucene.search.TermRangeQuery;
  * {@code cat: primary: topic: skill: source: doi: id:} (exact; {@code primary:} is the primary
  * category), {@code year:2024}, {@code year:[2020 TO 2024]},
  * {@code date:2024-05-01} and {@code date:[2024-01-01 TO 2024-06-30]} (days in UTC, {@code *}
- * open). Any other prefix is a syntax error naming the known ones. Not thread-safe: make one per
- * query (they are cheap).
+ * open). Any other prefix is a syntax error naming the known ones. A slash inside a word is
+ * literal, so old-style arXiv ids and DOIs work as typed ({@code id:astro-ph/0601001}); a word
+ * that starts with one is a regular expression, which is refused with a clear message. Not
+ * thread-safe: make one per query (they are cheap).
  *
  * <p>To add a prefix, map it in {@link #TEXT_FIELDS} or {@link #EXACT_FIELDS} (and index the field
  * in {@link PaperDocuments}).
@@ -54,6 +57,42 @@ final class PaperQueryParser extends MultiFieldQueryParser {
     setAllowLeadingWildcard(false);
     setSplitOnWhitespace(true);
     setAutoGeneratePhraseQueries(true);
+  }
+
+  @Override
+  public Query parse(String query) throws ParseException {
+    return super.parse(escapeSlashesInWords(query));
+  }
+
+  /**
+   * {@code query} with every slash that follows a letter or digit outside quotes and regular
+   * expressions escaped: the classic parser would otherwise read the rest of {@code
+   * astro-ph/0601001} as a regular expression.
+   */
+  static String escapeSlashesInWords(String query) {
+    StringBuilder out = new StringBuilder(query.length() + 8);
+    boolean quoted = false;
+    boolean regex = false;
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c == '\\' && i + 1 < query.length()) {
+        out.append(c).append(query.charAt(++i));
+        continue;
+      }
+      if (regex) {
+        regex = c != '/';
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (c == '/' && !quoted) {
+        boolean inWord = i > 0 && Character.isLetterOrDigit(query.charAt(i - 1));
+        if (inWord) {
+          out.append('\\');
+        }
+        regex = !inWord;
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 
   @Override
@@ -143,8 +182,18 @@ final class PaperQueryParser extends MultiFieldQueryParser {
     return switch (name) {
       case "topic", "skill" -> PaperDocuments.tagKey(text);
       case "doi" -> text.strip().toLowerCase(Locale.ROOT);
+      case "id" -> paperIdWithoutVersion(text.strip());
       default -> text.strip();
     };
+  }
+
+  /** An arXiv id as people write it ({@code hep-th/9901001v2}, {@code 2104.12255v1}) as indexed: no version; other ids as they are. */
+  private static String paperIdWithoutVersion(String id) {
+    try {
+      return PaperId.of(id).value();
+    } catch (IllegalArgumentException notAnArxivId) {
+      return id; // a blog post's URL
+    }
   }
 
   private static ParseException unknown(String field) {

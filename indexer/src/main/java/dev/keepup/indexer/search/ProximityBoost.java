@@ -92,25 +92,39 @@ final class ProximityBoost {
     return scores;
   }
 
-  /** The contents-field terms of the query's positive clauses, in query order, without repeats. */
+  /**
+   * The contents-field terms of the query's positive clauses, in the order the query gives them,
+   * without repeats. Boolean clauses are walked in their list order: {@link Query#visit} walks
+   * them by hash, which would pair the words in an order that changes from one JVM to the next.
+   */
   private static List<Term> positiveTerms(Query query) {
     Set<Term> terms = new LinkedHashSet<>();
-    query.visit(new QueryVisitor() {
-      @Override
-      public boolean acceptField(String field) {
-        return CONTENTS.equals(field);
-      }
-
-      @Override
-      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-        return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
-      }
-
-      @Override
-      public void consumeTerms(Query q, Term... ts) {
-        terms.addAll(List.of(ts));
-      }
-    });
+    collect(query, terms);
     return new ArrayList<>(terms);
+  }
+
+  private static void collect(Query query, Set<Term> terms) {
+    switch (query) {
+      case BooleanQuery b -> b.clauses().stream()
+          .filter(c -> c.occur() != BooleanClause.Occur.MUST_NOT)
+          .forEach(c -> collect(c.query(), terms));
+      case BoostQuery b -> collect(b.getQuery(), terms);
+      default -> query.visit(new QueryVisitor() {
+        @Override
+        public boolean acceptField(String field) {
+          return CONTENTS.equals(field);
+        }
+
+        @Override
+        public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+          return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+        }
+
+        @Override
+        public void consumeTerms(Query q, Term... ts) {
+          terms.addAll(List.of(ts));
+        }
+      });
+    }
   }
 }

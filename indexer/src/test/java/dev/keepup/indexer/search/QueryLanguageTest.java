@@ -103,6 +103,28 @@ class QueryLanguageTest {
   }
 
   @Test
+  void idsAndDoisWithASlashWorkAsTyped(@TempDir Path dir) {
+    try (PaperIndex slashed = PaperIndex.open(dir)) {
+      slashed.upsert(List.of(
+          paper("astro-ph/0601001", "Dark energy survey", "Supernovae and/or galaxies.", "2006-01-01", List.of("Vera Rubin"), List.of("astro-ph")),
+          paper("hep-th/9901001", "Strings", "Branes.", "1999-01-01", List.of("Ed Witten"), List.of("hep-th"))));
+      assertThat(slashed.search("id:astro-ph/0601001", 10).hits()).extracting(SearchHit::id).containsExactly("astro-ph/0601001");
+      assertThat(slashed.search("id:astro-ph/0601001v2", 10).hits()).extracting(SearchHit::id).containsExactly("astro-ph/0601001");
+      assertThat(slashed.search("id:hep-th/9901001 OR id:astro-ph/0601001", 10).hits()).hasSize(2);
+      assertThat(slashed.search("\"and/or\" supernovae", 10).hits()).extracting(SearchHit::id).containsExactly("astro-ph/0601001");
+      assertThat(slashed.search("and/or galaxies", 10).hits()).extracting(SearchHit::id).containsExactly("astro-ph/0601001");
+      assertThatThrownBy(() -> slashed.search("id:/astro.*/", 10))
+          .isInstanceOf(QuerySyntaxException.class).hasMessageContaining("regular expressions");
+    }
+  }
+
+  @Test
+  void slashesAreEscapedOnlyInsideWordsOutsideQuotesAndRegularExpressions() {
+    assertThat(PaperQueryParser.escapeSlashesInWords("id:astro-ph/0601001")).isEqualTo("id:astro-ph\\/0601001");
+    assertThat(PaperQueryParser.escapeSlashesInWords("\"a/b\" /x/y/ c\\/d e/f")).isEqualTo("\"a/b\" /x/y\\/ c\\/d e\\/f");
+  }
+
+  @Test
   void literalTextNeverReachesTheParserAsSyntax() {
     for (String text : List.of("title:(unbalanced", "graph AND NOT", "O(n^2) [a TO b] {x} ~1 \\alpha \"quoted", "venu:x /re/ *star")) {
       assertThat(index.search(SearchRequest.of(QueryText.literal(text)).withMatch(SearchRequest.Match.ANY)).hits()).as(text).isNotNull();

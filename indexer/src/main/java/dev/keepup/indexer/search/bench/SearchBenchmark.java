@@ -37,10 +37,12 @@ public final class SearchBenchmark {
    *
    * @param indexPapersPerCpuS papers indexed per second of CPU time of the whole process (indexing
    *     and merge threads): what the indexing costs, whatever else the machine is doing
+   * @param indexReused the index was already there (built by an earlier run): the indexing figures
+   *     are then NaN
    * @param ratioToBareLucene mean latency of the full search over mean latency of the bare one
    */
   public record SizeResult(
-      int papers, double indexPapersPerS, double indexPapersPerCpuS, double indexMb, Latencies singleThread,
+      int papers, boolean indexReused, double indexPapersPerS, double indexPapersPerCpuS, double indexMb, Latencies singleThread,
       Latencies twoThreads, Latencies bareLucene, double ratioToBareLucene) {}
 
   private final SyntheticCorpus corpus;
@@ -61,17 +63,28 @@ public final class SearchBenchmark {
     this.progress = progress;
   }
 
+  /**
+   * Times one size in {@code dir}: an index of exactly {@code size} papers already there (from an
+   * earlier run) is searched as it is, without indexing again; anything else there is replaced.
+   */
   public SizeResult run(int size, Path dir) {
     try (PaperIndex index = PaperIndex.open(dir)) {
-      double cpuBefore = processCpuSeconds();
-      double papersPerS = build(index, size);
-      double papersPerCpuS = size / (processCpuSeconds() - cpuBefore);
+      boolean reused = index.count() == size;
+      double papersPerS = Double.NaN;
+      double papersPerCpuS = Double.NaN;
+      if (reused) {
+        progress.accept(String.format(Locale.ROOT, "searching the index of %,d papers already in %s", size, dir));
+      } else {
+        double cpuBefore = processCpuSeconds();
+        papersPerS = build(index, size);
+        papersPerCpuS = size / (processCpuSeconds() - cpuBefore);
+      }
       double mb = sizeOnDisk(dir) / 1e6;
       warmUp(index);
       Latencies single = timed(index, 1, r -> index.search(r).hits().size());
       Latencies two = timed(index, 2, r -> index.search(r).hits().size());
       Latencies bare = timed(index, 1, index::searchBare);
-      SizeResult r = new SizeResult(size, papersPerS, papersPerCpuS, mb, single, two, bare, single.meanMs() / bare.meanMs());
+      SizeResult r = new SizeResult(size, reused, papersPerS, papersPerCpuS, mb, single, two, bare, single.meanMs() / bare.meanMs());
       progress.accept(String.format(Locale.ROOT, "%,d papers: p50 %.2f ms, p99 %.2f ms, %.0f q/s", size, single.p50Ms(), single.p99Ms(), single.qps()));
       return r;
     }
