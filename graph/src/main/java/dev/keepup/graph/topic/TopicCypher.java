@@ -13,8 +13,10 @@ final class TopicCypher {
 
   private TopicCypher() {}
 
+  /** Anchored on the topic's unique id, with index hints: see {@code ResearcherCypher.PROFILE} for the replan. */
   static final String PAGE =
       """
+      CYPHER replan=skip
       MATCH (t:Topic {id: $id})
       CALL (t) {
         OPTIONAL MATCH (t)-[:BROADER]->(b:Topic)
