@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashDuringIngestTest {
 
   private static final long SEED = Long.getLong("keepup.faults.seed", 20261122L);
-  private static final int KILLS = 4;
+  private static final int KILLS = 3;
   private static final Map<String, String> ENV = Map.of("KEEPUP_GRAPH_BATCH_SIZE", "200", "KEEPUP_LOG_LEVEL", "WARN");
 
   @Test

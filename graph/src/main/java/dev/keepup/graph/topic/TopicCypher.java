@@ -3,14 +3,20 @@ package dev.keepup.graph.topic;
 /**
  * The Cypher of topic pages and trends. "Newest papers of a topic" orders by {@code h.topic DESC,
  * h.published DESC} so the composite index gives the order and the LIMIT stops the scan (see
- * {@code SkillCypher}).
+ * {@code SkillCypher}); the two window counts are plain {@code count(*)} over index ranges, which
+ * read no property. A page returns the authors of its window's papers as element ids (no property
+ * read, a fraction of the transfer of keys): the researcher rankings need the keys and names of
+ * the few ranked first only, which {@link #NAMES} reads in the same transaction, where element ids
+ * are stable.
  */
 final class TopicCypher {
 
   private TopicCypher() {}
 
+  /** Anchored on the topic's unique id, with index hints: see {@code ResearcherCypher.PROFILE} for the replan. */
   static final String PAGE =
       """
+      CYPHER replan=skip
       MATCH (t:Topic {id: $id})
       CALL (t) {
         OPTIONAL MATCH (t)-[:BROADER]->(b:Topic)
@@ -18,9 +24,13 @@ final class TopicCypher {
       }
       CALL (t) {
         MATCH ()-[h:HAS_TOPIC]->() USING INDEX h:HAS_TOPIC(topic, published)
-        WHERE h.topic = t.id AND $prevFrom <= h.published < $to
-        RETURN sum(CASE WHEN h.published >= $from THEN 1 ELSE 0 END) AS papers,
-               sum(CASE WHEN h.published < $from THEN 1 ELSE 0 END) AS previousPapers
+        WHERE h.topic = t.id AND $from <= h.published < $to
+        RETURN count(*) AS papers
+      }
+      CALL (t) {
+        MATCH ()-[h:HAS_TOPIC]->() USING INDEX h:HAS_TOPIC(topic, published)
+        WHERE h.topic = t.id AND $prevFrom <= h.published < $from
+        RETURN count(*) AS previousPapers
       }
       CALL (t) {
         MATCH (p)-[h:HAS_TOPIC]->() USING INDEX h:HAS_TOPIC(topic, published)
@@ -43,17 +53,16 @@ final class TopicCypher {
       }
       CALL (window) {
         UNWIND window AS p
-        MATCH (p)<-[:AUTHORED]-(r:Researcher)
-        RETURN collect([p.id, r.key]) AS authorships
+        RETURN collect(COLLECT { MATCH (p)<-[:AUTHORED]-(r) RETURN elementId(r) }) AS authors
       }
-      RETURN t.id AS id, t.label AS label, broader, papers, previousPapers, newest, related, authorships
+      RETURN t.id AS id, t.label AS label, broader, papers, previousPapers, newest, related, authors
       """;
 
   static final String NAMES =
       """
-      UNWIND $keys AS k
-      MATCH (r:Researcher {key: k})
-      RETURN r.key AS key, r.name AS name
+      UNWIND $nodes AS node
+      MATCH (r:Researcher) WHERE elementId(r) = node
+      RETURN node, r.key AS key, r.name AS name
       """;
 
   static final String TRENDING =

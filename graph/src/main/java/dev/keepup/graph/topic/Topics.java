@@ -4,14 +4,13 @@ import dev.keepup.graph.PaperSummary;
 import dev.keepup.graph.Ranked;
 import dev.keepup.graph.Reader;
 import dev.keepup.graph.Window;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
@@ -43,21 +42,15 @@ public final class Topics {
             return Optional.empty();
           }
           Record r = records.getFirst();
-          Map<String, List<String>> byPaper = new LinkedHashMap<>();
-          for (Value pair : r.get("authorships").values()) {
-            byPaper.computeIfAbsent(pair.get(0).asString(), p -> new ArrayList<>()).add(pair.get(1).asString());
-          }
+          List<List<String>> authors = r.get("authors").asList(v -> v.asList(Value::asString));
           Map<String, Double> active = new HashMap<>();
-          byPaper.values().forEach(keys -> keys.forEach(k -> active.merge(k, 1.0, Double::sum)));
-          Map<String, Double> influence = Influence.scores(List.copyOf(byPaper.values()));
-          List<String> topActive = top(active);
-          List<String> topInfluential = top(influence);
-          Map<String, String> names = new HashMap<>();
-          List<String> keys = new ArrayList<>(topActive);
-          keys.addAll(topInfluential);
-          tx.run(TopicCypher.NAMES, Map.of("keys", keys))
-              .forEachRemaining(n -> names.put(n.get("key").asString(), n.get("name").asString()));
-          Function<Map<String, Double>, Function<String, Ranked>> ranked = scores -> k -> new Ranked(k, names.get(k), scores.get(k));
+          authors.forEach(paper -> paper.stream().distinct().forEach(node -> active.merge(node, 1.0, Double::sum)));
+          Map<String, Double> influence = Influence.scores(authors);
+          Set<String> candidates = new HashSet<>(candidates(active));
+          candidates.addAll(candidates(influence));
+          Map<String, Ranked> researchers = new HashMap<>();
+          tx.run(TopicCypher.NAMES, Map.of("nodes", List.copyOf(candidates)))
+              .forEachRemaining(n -> researchers.put(n.get("node").asString(), new Ranked(n.get("key").asString(), n.get("name").asString(), 0)));
           long papers = r.get("papers").asLong();
           long previous = r.get("previousPapers").asLong();
           return Optional.of(
@@ -69,8 +62,8 @@ public final class Topics {
                   papers,
                   previous,
                   (papers + 1.0) / (previous + 1.0),
-                  topActive.stream().map(ranked.apply(active)).toList(),
-                  topInfluential.stream().map(ranked.apply(influence)).toList(),
+                  top(active, researchers),
+                  top(influence, researchers),
                   r.get("related").asList(Ranked::of),
                   r.get("newest").asList(PaperSummary::of)));
         });
@@ -88,11 +81,27 @@ public final class Topics {
         .toList();
   }
 
-  private static List<String> top(Map<String, Double> scores) {
-    return scores.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+  /**
+   * The nodes that can rank among the first {@value #TOP}: those scoring at least the {@value
+   * #TOP}th score, ties included, since ties are broken by researcher key, which only the names
+   * query reads.
+   */
+  private static List<String> candidates(Map<String, Double> scores) {
+    List<Double> sorted = scores.values().stream().sorted(Comparator.reverseOrder()).limit(TOP).toList();
+    if (sorted.isEmpty()) {
+      return List.of();
+    }
+    double threshold = sorted.getLast();
+    return scores.entrySet().stream().filter(e -> e.getValue() >= threshold).map(Map.Entry::getKey).toList();
+  }
+
+  /** The first {@value #TOP} researchers by score, ties by key. */
+  private static List<Ranked> top(Map<String, Double> scores, Map<String, Ranked> researchers) {
+    return candidates(scores).stream()
+        .filter(researchers::containsKey)
+        .map(node -> new Ranked(researchers.get(node).id(), researchers.get(node).name(), scores.get(node)))
+        .sorted(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(Ranked::id))
         .limit(TOP)
-        .map(Map.Entry::getKey)
         .toList();
   }
 }
