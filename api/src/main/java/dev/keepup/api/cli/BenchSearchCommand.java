@@ -90,17 +90,24 @@ public final class BenchSearchCommand implements Callable<Integer> {
 
   private static void printTable(PrintWriter out, List<SearchBenchmark.SizeResult> results) {
     out.println();
-    out.println("| papers | index papers/s | per CPU s | index MB | p50 ms | p95 ms | p99 ms | QPS | CPU p50 / p99 ms | 2 threads: p50 / p99 ms | 2 threads QPS | bare Lucene mean ms | ratio to bare |");
-    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    out.println("| papers | index papers/s | per CPU s | index MB | p50 ms | p95 ms | p99 ms | QPS | CPU p50 / p99 ms | 2 threads: p50 / p99 ms | 2 threads QPS | bare Lucene mean ms | bare CPU p50 ms | ratio to bare |");
+    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (SearchBenchmark.SizeResult r : results) {
       Latencies one = r.singleThread();
       Latencies two = r.twoThreads();
       String indexing = r.indexReused()
           ? "reused | reused"
           : String.format(Locale.ROOT, "%,.0f | %,.0f", r.indexPapersPerS(), r.indexPapersPerCpuS());
-      out.printf(Locale.ROOT, "| %,d | %s | %,.1f | %.2f | %.2f | %.2f | %,.0f | %.2f / %.2f | %.2f / %.2f | %,.0f | %.2f | %.2f |%n",
+      out.printf(Locale.ROOT, "| %,d | %s | %,.1f | %.2f | %.2f | %.2f | %,.0f | %.2f / %.2f | %.2f / %.2f | %,.0f | %.2f | %.2f | %.2f |%n",
           r.papers(), indexing, r.indexMb(), one.p50Ms(), one.p95Ms(), one.p99Ms(), one.qps(), one.cpuP50Ms(), one.cpuP99Ms(),
-          two.p50Ms(), two.p99Ms(), two.qps(), r.bareLucene().meanMs(), r.ratioToBareLucene());
+          two.p50Ms(), two.p99Ms(), two.qps(), r.bareLucene().meanMs(), r.bareLucene().cpuP50Ms(), r.ratioToBareLucene());
+    }
+    out.println();
+    out.println("| papers | query kind | p50 ms | p99 ms | CPU p50 ms | CPU p99 ms |");
+    out.println("|---:|---|---:|---:|---:|---:|");
+    for (SearchBenchmark.SizeResult r : results) {
+      r.singleByKind().forEach((kind, l) -> out.printf(Locale.ROOT, "| %,d | %s | %.2f | %.2f | %.2f | %.2f |%n",
+          r.papers(), kind, l.p50Ms(), l.p99Ms(), l.cpuP50Ms(), l.cpuP99Ms()));
     }
   }
 
@@ -122,6 +129,11 @@ public final class BenchSearchCommand implements Callable<Integer> {
     m.put("cpu_p50_ms", round(r.singleThread().cpuP50Ms()));
     m.put("cpu_p99_ms", round(r.singleThread().cpuP99Ms()));
     m.put("bare_lucene_mean_ms", round(r.bareLucene().meanMs()));
+    m.put("bare_lucene_cpu_p50_ms", round(r.bareLucene().cpuP50Ms()));
+    Map<String, Object> byKind = new LinkedHashMap<>();
+    r.singleByKind().forEach((kind, l) -> byKind.put(kind, Map.of(
+        "p50_ms", round(l.p50Ms()), "p99_ms", round(l.p99Ms()), "cpu_p50_ms", round(l.cpuP50Ms()), "cpu_p99_ms", round(l.cpuP99Ms()))));
+    m.put("by_kind", byKind);
     return m;
   }
 
