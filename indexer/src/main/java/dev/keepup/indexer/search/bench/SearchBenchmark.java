@@ -42,11 +42,14 @@ public final class SearchBenchmark {
    *     and merge threads): what the indexing costs, whatever else the machine is doing
    * @param indexReused the index was already there (built by an earlier run): the indexing figures
    *     are then NaN
+   * @param segments how many segments the index had when searched
+   * @param mergeS seconds spent merging it down to {@code segments} before searching (0 when not asked to)
    * @param singleByKind the single-threaded latencies of each kind of query ({@link QueryMix#KINDS})
    * @param ratioToBareLucene mean latency of the full search over mean latency of the bare one
    */
   public record SizeResult(
-      int papers, boolean indexReused, double indexPapersPerS, double indexPapersPerCpuS, double indexMb, Latencies singleThread,
+      int papers, boolean indexReused, double indexPapersPerS, double indexPapersPerCpuS, double indexMb, int segments, double mergeS,
+      Latencies singleThread,
       Map<String, Latencies> singleByKind, Latencies twoThreads, Latencies bareLucene, double ratioToBareLucene) {}
 
   /** The latencies of one timed run, all queries together and by kind. */
@@ -55,18 +58,22 @@ public final class SearchBenchmark {
   private final SyntheticCorpus corpus;
   private final List<QueryMix.Entry> mix;
   private final int rounds;
+  private final int mergeTo;
   private final Consumer<String> progress;
 
   /**
    * @param rounds how many times each timed run goes through the whole mix (after one warm-up pass)
+   * @param mergeTo merge each index down to this many segments before searching it; 0 to search it
+   *     as indexing left it (as {@code keepup reindex} does)
    */
-  public SearchBenchmark(SyntheticCorpus corpus, List<QueryMix.Entry> mix, int rounds, Consumer<String> progress) {
-    if (rounds < 1 || mix.isEmpty()) {
-      throw new IllegalArgumentException("a benchmark needs queries and at least one round");
+  public SearchBenchmark(SyntheticCorpus corpus, List<QueryMix.Entry> mix, int rounds, int mergeTo, Consumer<String> progress) {
+    if (rounds < 1 || mix.isEmpty() || mergeTo < 0) {
+      throw new IllegalArgumentException("a benchmark needs queries, at least one round and no negative segment count");
     }
     this.corpus = corpus;
     this.mix = List.copyOf(mix);
     this.rounds = rounds;
+    this.mergeTo = mergeTo;
     this.progress = progress;
   }
 
@@ -86,13 +93,20 @@ public final class SearchBenchmark {
         papersPerS = build(index, size);
         papersPerCpuS = size / (processCpuSeconds() - cpuBefore);
       }
+      double mergeS = 0;
+      if (mergeTo > 0 && index.segments() > mergeTo) {
+        long start = System.nanoTime();
+        index.forceMerge(mergeTo);
+        mergeS = (System.nanoTime() - start) / 1e9;
+        progress.accept(String.format(Locale.ROOT, "merged to %d segments in %.1f s", index.segments(), mergeS));
+      }
       double mb = sizeOnDisk(dir) / 1e6;
       warmUp(index);
       Timed single = timed(index, 1, r -> index.search(r).hits().size());
       Latencies two = timed(index, 2, r -> index.search(r).hits().size()).all();
       Latencies bare = timed(index, 1, index::searchBare).all();
       SizeResult r = new SizeResult(
-          size, reused, papersPerS, papersPerCpuS, mb, single.all(), single.byKind(), two, bare, single.all().meanMs() / bare.meanMs());
+          size, reused, papersPerS, papersPerCpuS, mb, index.segments(), mergeS, single.all(), single.byKind(), two, bare, single.all().meanMs() / bare.meanMs());
       progress.accept(String.format(Locale.ROOT, "%,d papers: p50 %.2f ms, p99 %.2f ms, %.0f q/s", size, r.singleThread().p50Ms(), r.singleThread().p99Ms(), r.singleThread().qps()));
       return r;
     }
