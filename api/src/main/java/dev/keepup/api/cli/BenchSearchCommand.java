@@ -48,6 +48,11 @@ public final class BenchSearchCommand implements Callable<Integer> {
           "of exactly N papers found there without indexing again (its indexing figures are then left out)."})
   Path indexDir;
 
+  @Option(names = "--merge-to", paramLabel = "SEGMENTS",
+      description = {"Merge each index down to this many segments before searching it (default: 0, search it as indexing",
+          "left it, as `keepup reindex` does); the merge's time is reported, not counted as indexing."})
+  int mergeTo;
+
   @Option(names = "--plot", paramLabel = "PNG", description = "Also draw latency against corpus size into this PNG.")
   Path plot;
 
@@ -60,11 +65,14 @@ public final class BenchSearchCommand implements Callable<Integer> {
     if (rounds < 1 || sizes.isEmpty() || sizes.stream().anyMatch(s -> s < 1)) {
       throw new UsageException("--rounds and every --sizes value must be 1 or more");
     }
+    if (mergeTo < 0) {
+      throw new UsageException("--merge-to must be 0 (no merge) or more");
+    }
     PrintWriter out = spec.commandLine().getOut();
     List<IndexedPaper> base = ArxivMlRecords.read(file, Integer.MAX_VALUE).papers();
     out.printf(Locale.ROOT, "%,d real papers from %s; %d cores%n", base.size(), file, Runtime.getRuntime().availableProcessors());
     out.flush();
-    SearchBenchmark bench = new SearchBenchmark(new SyntheticCorpus(base), QueryMix.of(base), rounds, line -> {
+    SearchBenchmark bench = new SearchBenchmark(new SyntheticCorpus(base), QueryMix.of(base), rounds, mergeTo, line -> {
       out.println(line);
       out.flush();
     });
@@ -90,17 +98,27 @@ public final class BenchSearchCommand implements Callable<Integer> {
 
   private static void printTable(PrintWriter out, List<SearchBenchmark.SizeResult> results) {
     out.println();
-    out.println("| papers | index papers/s | per CPU s | index MB | p50 ms | p95 ms | p99 ms | QPS | CPU p50 / p99 ms | 2 threads: p50 / p99 ms | 2 threads QPS | bare Lucene mean ms | ratio to bare |");
-    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    out.println("| papers | index papers/s | per CPU s | index MB | p50 ms | p95 ms | p99 ms | QPS | CPU p50 / p99 ms | 2 threads: p50 / p99 ms | 2 threads QPS | bare Lucene mean ms | bare CPU p50 ms | ratio to bare |");
+    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (SearchBenchmark.SizeResult r : results) {
       Latencies one = r.singleThread();
       Latencies two = r.twoThreads();
       String indexing = r.indexReused()
           ? "reused | reused"
           : String.format(Locale.ROOT, "%,.0f | %,.0f", r.indexPapersPerS(), r.indexPapersPerCpuS());
-      out.printf(Locale.ROOT, "| %,d | %s | %,.1f | %.2f | %.2f | %.2f | %,.0f | %.2f / %.2f | %.2f / %.2f | %,.0f | %.2f | %.2f |%n",
+      out.printf(Locale.ROOT, "| %,d | %s | %,.1f | %.2f | %.2f | %.2f | %,.0f | %.2f / %.2f | %.2f / %.2f | %,.0f | %.2f | %.2f | %.2f |%n",
           r.papers(), indexing, r.indexMb(), one.p50Ms(), one.p95Ms(), one.p99Ms(), one.qps(), one.cpuP50Ms(), one.cpuP99Ms(),
-          two.p50Ms(), two.p99Ms(), two.qps(), r.bareLucene().meanMs(), r.ratioToBareLucene());
+          two.p50Ms(), two.p99Ms(), two.qps(), r.bareLucene().meanMs(), r.bareLucene().cpuP50Ms(), r.ratioToBareLucene());
+    }
+    out.println();
+    results.forEach(r -> out.printf(Locale.ROOT, "%,d papers: %d segments%s%n", r.papers(), r.segments(),
+        r.mergeS() > 0 ? String.format(Locale.ROOT, " (merged in %.1f s)", r.mergeS()) : ""));
+    out.println();
+    out.println("| papers | query kind | p50 ms | p99 ms | CPU p50 ms | CPU p99 ms |");
+    out.println("|---:|---|---:|---:|---:|---:|");
+    for (SearchBenchmark.SizeResult r : results) {
+      r.singleByKind().forEach((kind, l) -> out.printf(Locale.ROOT, "| %,d | %s | %.2f | %.2f | %.2f | %.2f |%n",
+          r.papers(), kind, l.p50Ms(), l.p99Ms(), l.cpuP50Ms(), l.cpuP99Ms()));
     }
   }
 
@@ -116,12 +134,19 @@ public final class BenchSearchCommand implements Callable<Integer> {
     m.put("index_papers_per_s", r.indexReused() ? null : round(r.indexPapersPerS()));
     m.put("index_papers_per_cpu_s", r.indexReused() ? null : round(r.indexPapersPerCpuS()));
     m.put("index_mb", round(r.indexMb()));
+    m.put("segments", r.segments());
+    m.put("merge_s", round(r.mergeS()));
     m.put("two_threads", Map.of(
         "p50_ms", round(r.twoThreads().p50Ms()), "p95_ms", round(r.twoThreads().p95Ms()),
         "p99_ms", round(r.twoThreads().p99Ms()), "qps", round(r.twoThreads().qps())));
     m.put("cpu_p50_ms", round(r.singleThread().cpuP50Ms()));
     m.put("cpu_p99_ms", round(r.singleThread().cpuP99Ms()));
     m.put("bare_lucene_mean_ms", round(r.bareLucene().meanMs()));
+    m.put("bare_lucene_cpu_p50_ms", round(r.bareLucene().cpuP50Ms()));
+    Map<String, Object> byKind = new LinkedHashMap<>();
+    r.singleByKind().forEach((kind, l) -> byKind.put(kind, Map.of(
+        "p50_ms", round(l.p50Ms()), "p99_ms", round(l.p99Ms()), "cpu_p50_ms", round(l.cpuP50Ms()), "cpu_p99_ms", round(l.cpuP99Ms()))));
+    m.put("by_kind", byKind);
     return m;
   }
 

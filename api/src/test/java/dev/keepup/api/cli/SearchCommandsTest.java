@@ -87,6 +87,27 @@ class SearchCommandsTest {
   }
 
   @Test
+  void benchSearchKeepsItsIndexInIndexDirAndSearchesItAgainWithoutIndexing(@TempDir Path tmp) throws Exception {
+    String records = resource("/arxiv-ml/sample40.jsonl").toString();
+    String dir = tmp.resolve("indexes").toString();
+
+    Run built = keepup("bench", "search", records, "--sizes", "300", "--rounds", "1", "--index-dir", dir, "--json");
+    Run reused = keepup("bench", "search", records, "--sizes", "300", "--rounds", "1", "--index-dir", dir, "--merge-to", "1", "--json");
+
+    assertThat(built.exit()).as(built.err()).isZero();
+    JsonNode first = built.lastJson().get("sizes").get(0);
+    assertThat(first.get("index_reused").asBoolean()).isFalse();
+    assertThat(first.get("index_papers_per_s").asDouble()).isPositive();
+    assertThat(reused.exit()).as(reused.err()).isZero();
+    JsonNode second = reused.lastJson().get("sizes").get(0);
+    assertThat(second.get("index_reused").asBoolean()).isTrue();
+    assertThat(second.has("index_papers_per_s")).as("indexing figures left out").isFalse();
+    assertThat(second.get("segments").asInt()).isEqualTo(1);
+    assertThat(second.get("by_kind").fieldNames()).toIterable().containsExactly("keyword", "phrase", "author", "filtered");
+    assertThat(second.get("by_kind").get("author").get("cpu_p50_ms").asDouble()).isPositive();
+  }
+
+  @Test
   void benchSearchRefusesNonsenseSizes() throws Exception {
     Run run = keepup("bench", "search", resource("/arxiv-ml/sample40.jsonl").toString(), "--sizes", "0");
     assertThat(run.exit()).isEqualTo(KeepupCommand.EXIT_USAGE);

@@ -1,6 +1,7 @@
 package dev.keepup.indexer.search;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.function.IntPredicate;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -8,8 +9,11 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -37,9 +41,9 @@ record FacetMatches(FacetsCollector collector, int stride) {
   static final int SAMPLE_FROM_DOCS = 100_000;
   static final int PILOT_STRIDE = 32;
   /** Matches (estimated by the pilot) up to which all are counted. */
-  static final int EXACT_LIMIT = 20_000;
+  static final int EXACT_LIMIT = 10_000;
   /** About how many matches a sample holds. */
-  static final int SAMPLE_TARGET = 8_000;
+  static final int SAMPLE_TARGET = 4_000;
 
   boolean exact() {
     return stride == 1;
@@ -50,22 +54,41 @@ record FacetMatches(FacetsCollector collector, int stride) {
     return collected(collector) * stride;
   }
 
+  /**
+   * The facet matches of {@code query}, and the top hits {@code top} collects when every match is
+   * collected: then both come from one pass over the matches; when they are sampled, the top hits
+   * are empty and the caller searches for them (where Lucene can skip non-competitive matches).
+   */
+  record WithTop(FacetMatches matches, Optional<TopFieldDocs> top) {}
+
   static FacetMatches of(IndexSearcher searcher, Query query) throws IOException {
+    return of(searcher, query, Optional.empty()).matches();
+  }
+
+  static WithTop of(IndexSearcher searcher, Query query, TopFieldCollectorManager top) throws IOException {
+    return of(searcher, query, Optional.of(top));
+  }
+
+  private static WithTop of(IndexSearcher searcher, Query query, Optional<TopFieldCollectorManager> top) throws IOException {
     if (searcher.getIndexReader().maxDoc() < SAMPLE_FROM_DOCS) {
-      return all(searcher, query);
+      return all(searcher, query, top);
     }
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     FacetsCollector pilot = sample(searcher, weight, PILOT_STRIDE);
     long estimate = collected(pilot) * PILOT_STRIDE;
     if (estimate <= EXACT_LIMIT) {
-      return all(searcher, query);
+      return all(searcher, query, top);
     }
     int stride = Integer.highestOneBit((int) Math.min(PILOT_STRIDE, estimate / SAMPLE_TARGET));
-    return new FacetMatches(stride == PILOT_STRIDE ? pilot : sample(searcher, weight, stride), stride);
+    return new WithTop(new FacetMatches(stride == PILOT_STRIDE ? pilot : sample(searcher, weight, stride), stride), Optional.empty());
   }
 
-  private static FacetMatches all(IndexSearcher searcher, Query query) throws IOException {
-    return new FacetMatches(searcher.search(query, new FacetsCollectorManager()), 1);
+  private static WithTop all(IndexSearcher searcher, Query query, Optional<TopFieldCollectorManager> top) throws IOException {
+    if (top.isEmpty()) {
+      return new WithTop(new FacetMatches(searcher.search(query, new FacetsCollectorManager()), 1), Optional.empty());
+    }
+    Object[] both = searcher.search(query, new MultiCollectorManager(new FacetsCollectorManager(), top.get()));
+    return new WithTop(new FacetMatches((FacetsCollector) both[0], 1), Optional.of((TopFieldDocs) both[1]));
   }
 
   private static long collected(FacetsCollector collector) {

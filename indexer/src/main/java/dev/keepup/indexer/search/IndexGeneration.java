@@ -71,11 +71,13 @@ record IndexGeneration(int number, Path path, Directory directory, IndexWriter w
       directory.close(); // an unreadable generation: let the caller replace it
       throw e;
     }
+    FilterClauseCaching caching = new FilterClauseCaching();
     SearcherFactory factory = new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
         IndexSearcher searcher = new IndexSearcher(reader);
         searcher.setSimilarity(similarity());
+        searcher.setQueryCachingPolicy(caching);
         return searcher;
       }
     };

@@ -254,6 +254,27 @@ public final class PaperIndex implements AutoCloseable {
     });
   }
 
+  /**
+   * Merges the live index down to at most {@code maxSegments} segments, commits and refreshes
+   * searchers; searches go on meanwhile, writes wait. Costly (it rewrites the index): for
+   * benchmarks and maintenance, not after every write.
+   */
+  public void forceMerge(int maxSegments) {
+    synchronized (writeLock) {
+      try {
+        live.writer().forceMerge(maxSegments);
+        live.commitAndRefresh();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot merge the search index: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** How many segments the live index has. */
+  public int segments() {
+    return withSearcher(s -> s.getIndexReader().leaves().size());
+  }
+
   /** How many papers the index holds. */
   public long count() {
     return withSearcher(s -> (long) s.getIndexReader().numDocs());

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -19,6 +20,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 
 /**
@@ -45,23 +48,41 @@ final class PaperSearch {
     Query query = queries.full(text, request, now);
     SearchRequest.Sort sortMode = effectiveSort(request);
     FieldDoc after = request.cursor() == null ? null : Cursors.decode(sortMode, request.cursor(), searcher.getIndexReader().maxDoc());
-    TopDocs top =
-        sortMode == SearchRequest.Sort.NEWEST
-            ? searcher.searchAfter(after, query, request.pageSize(), BY_DATE, true)
-            : RelevancePage.after(searcher, query, queries.proximity(text, request, now), after, request.pageSize());
+    PageAndMatches ranked = page(searcher, request, sortMode, query, queries.proximity(text, request, now), after);
+    TopDocs top = ranked.top();
     long total = top.totalHits.value();
     boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
     Map<Facet, List<SearchResults.FacetCount>> counts = Map.of();
-    if (!request.facets().isEmpty()) {
-      FacetMatches matches = FacetMatches.of(searcher, query);
-      total = matches.total();
-      exact = matches.exact();
-      counts = facets.count(searcher.getIndexReader(), matches, request.facets(), request.facetLimit());
+    if (ranked.matches() != null) {
+      total = ranked.matches().total();
+      exact = ranked.matches().exact();
+      counts = facets.count(searcher.getIndexReader(), ranked.matches(), request.facets(), request.facetLimit());
     }
     List<SearchHit> hits = hits(searcher, top, request.snippets() ? text : null);
     String next =
         top.scoreDocs.length == request.pageSize() ? Cursors.encode(sortMode, (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]) : null;
     return new SearchResults(total, exact, hits, counts, next);
+  }
+
+  /** A page of hits and, when facets are asked for, the matches to count them over (else null). */
+  private record PageAndMatches(TopDocs top, FacetMatches matches) {}
+
+  /**
+   * The page, and the facet matches when asked for. By relevance, when every match is counted for
+   * the facets, the same pass collects the page's first-pass hits ({@link FacetMatches.WithTop}).
+   */
+  private static PageAndMatches page(
+      IndexSearcher searcher, SearchRequest request, SearchRequest.Sort sortMode, Query query, Optional<Query> signals, FieldDoc after)
+      throws IOException {
+    boolean withFacets = !request.facets().isEmpty();
+    if (sortMode == SearchRequest.Sort.NEWEST) {
+      TopDocs top = searcher.searchAfter(after, query, request.pageSize(), BY_DATE, true);
+      return new PageAndMatches(top, withFacets ? FacetMatches.of(searcher, query) : null);
+    }
+    TopFieldCollectorManager first = RelevancePage.firstSearch(signals, after, request.pageSize());
+    FacetMatches.WithTop counted = withFacets ? FacetMatches.of(searcher, query, first) : new FacetMatches.WithTop(null, Optional.empty());
+    TopFieldDocs firstDocs = counted.top().isPresent() ? counted.top().get() : searcher.search(query, first);
+    return new PageAndMatches(RelevancePage.after(searcher, query, signals, after, request.pageSize(), firstDocs), counted.matches());
   }
 
   /**

@@ -26,19 +26,20 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * Proximity signals: the free-text words of a query that appear near each other, in order, in a
- * paper's title and abstract raise its score, and more so when they form (nearly) a phrase in the
- * title: a sloppy phrase for each pair of adjacent query words and one for all of them in the
- * title. They reorder matches and never add any. They are scored only for the best matches by the
+ * Proximity signals: adjacent words of a query that appear near each other in a paper's title and
+ * abstract raise its score, the more the nearer, whichever comes first; and more so when the
+ * query's words form (nearly) a phrase in the title: a sloppy phrase for each pair of adjacent
+ * query words in each order, and one for all of them in the title. They reorder matches and never add any. They are scored only for the best matches by the
  * text query ({@link #scores}), not for every match: phrase positions are what made a search cost
  * grow with its number of matches (docs/search-bench.md).
  */
 final class ProximityBoost {
 
   /** Weight and slop measured on SciFact train (docs/search-bench.md). */
-  static final float WEIGHT = 0.3f;
+  static final float WEIGHT = 0.1f;
   static final int SLOP = 10;
   /** Weight of the query's words as a phrase (slop 2) in the title: pasted titles find their paper. */
   static final float TITLE_WEIGHT = 1.5f;
@@ -55,7 +56,11 @@ final class ProximityBoost {
     }
     BooleanQuery.Builder pairs = new BooleanQuery.Builder();
     for (int i = 0; i + 1 < terms.size() && i < MAX_PAIRS; i++) {
-      pairs.add(new PhraseQuery(SLOP, CONTENTS, terms.get(i).bytes(), terms.get(i + 1).bytes()), BooleanClause.Occur.SHOULD);
+      BytesRef a = terms.get(i).bytes();
+      BytesRef b = terms.get(i + 1).bytes();
+      // both orders: the signal depends on the words' distance, not on which comes first
+      pairs.add(new PhraseQuery(SLOP, CONTENTS, a, b), BooleanClause.Occur.SHOULD);
+      pairs.add(new PhraseQuery(SLOP, CONTENTS, b, a), BooleanClause.Occur.SHOULD);
     }
     PhraseQuery.Builder title = new PhraseQuery.Builder().setSlop(TITLE_SLOP);
     for (int i = 0; i < terms.size() && i < MAX_PAIRS; i++) {

@@ -15,6 +15,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.BytesRef;
 
@@ -32,6 +33,9 @@ final class RelevancePage {
   /** How many of the best first-pass matches the proximity signals rescore. */
   static final int RESCORED = 100;
 
+  /** Matches counted exactly before Lucene may skip the rest (as {@link IndexSearcher#search(Query, int, Sort)} does). */
+  private static final int TOTAL_HITS_THRESHOLD = 1_000;
+
   static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField(ID, SortField.Type.STRING));
   private static final Comparator<FieldDoc> IN_ORDER =
       Comparator.<FieldDoc>comparingDouble(d -> -(Float) d.fields[0]).thenComparing(d -> (BytesRef) d.fields[1]);
@@ -43,11 +47,26 @@ final class RelevancePage {
    * the first-pass search (a lower bound when not exact).
    */
   static TopDocs after(IndexSearcher searcher, Query query, Optional<Query> signals, FieldDoc after, int size) throws IOException {
+    return after(searcher, query, signals, after, size, searcher.search(query, firstSearch(signals, after, size)));
+  }
+
+  /**
+   * The first search a page needs, to run on its query: the window to rescore when there are
+   * signals, else the page itself. {@link FacetMatches} may run it in its own pass over the matches.
+   */
+  static TopFieldCollectorManager firstSearch(Optional<Query> signals, FieldDoc after, int size) {
+    return signals.isPresent()
+        ? new TopFieldCollectorManager(ORDER, RESCORED, null, TOTAL_HITS_THRESHOLD)
+        : new TopFieldCollectorManager(ORDER, size, after, TOTAL_HITS_THRESHOLD);
+  }
+
+  /** Like {@link #after(IndexSearcher, Query, Optional, FieldDoc, int)}, given the result of its {@link #firstSearch}. */
+  static TopDocs after(IndexSearcher searcher, Query query, Optional<Query> signals, FieldDoc after, int size, TopFieldDocs first)
+      throws IOException {
     if (signals.isEmpty()) {
-      return searcher.searchAfter(after, query, size, ORDER, false);
+      return first;
     }
-    TopFieldDocs window = searcher.search(query, RESCORED, ORDER, false);
-    ScoreDoc[] firstPass = window.scoreDocs;
+    ScoreDoc[] firstPass = first.scoreDocs;
     float[] extra = ProximityBoost.scores(searcher, signals.get(), firstPass);
     List<FieldDoc> page = new ArrayList<>(size);
     Arrays.stream(rescored(firstPass, extra))
@@ -62,7 +81,7 @@ final class RelevancePage {
         page.add((FieldDoc) d);
       }
     }
-    return new TopDocs(window.totalHits, page.toArray(ScoreDoc[]::new));
+    return new TopDocs(first.totalHits, page.toArray(ScoreDoc[]::new));
   }
 
   private static FieldDoc[] rescored(ScoreDoc[] firstPass, float[] extra) {

@@ -9,8 +9,8 @@ import java.util.Map;
  * @param totalHits how many papers matched in all; when not {@code totalHitsExact}, a lower bound
  *     (no facets asked for) or an estimate (facets counted on a sample of a large result set)
  * @param totalHitsExact whether {@code totalHits} and the facet counts are exact. With facets they
- *     are, unless the query matches more than about 20,000 papers: then both are estimated from a
- *     fixed sample of the index holding some 8,000 of the matches
+ *     are, unless the query matches more than about 10,000 papers: then both are estimated from a
+ *     fixed sample of the index holding some 4,000 to 8,000 of the matches
  * @param hits this page, best first
  * @param facets counts per facet that was asked for, largest first (estimates when not {@code totalHitsExact})
  * @param nextCursor pass it as {@link SearchRequest#cursor()} for the next page; null on the last

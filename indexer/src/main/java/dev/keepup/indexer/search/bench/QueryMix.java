@@ -21,6 +21,11 @@ import java.util.Set;
  */
 public final class QueryMix {
 
+  /** One query of the mix and its kind ({@link #KINDS}), by which latencies are also reported. */
+  public record Entry(String kind, SearchRequest request) {}
+
+  public static final List<String> KINDS = List.of("keyword", "phrase", "author", "filtered");
+
   private static final List<String> KEYWORDS = List.of(
       "transformer", "reinforcement learning", "graph neural network", "diffusion", "language model",
       "speech recognition", "adversarial robustness", "retrieval", "sentiment", "image segmentation");
@@ -33,15 +38,15 @@ public final class QueryMix {
 
   private QueryMix() {}
 
-  public static List<SearchRequest> of(List<IndexedPaper> base) {
-    List<SearchRequest> mix = new ArrayList<>();
-    KEYWORDS.forEach(k -> mix.add(full(k, SearchFilters.NONE)));
-    PHRASES.forEach(p -> mix.add(full(p, SearchFilters.NONE)));
-    topAuthors(base).forEach(a -> mix.add(full("author:\"" + QueryText.literal(a) + "\"", SearchFilters.NONE)));
+  public static List<Entry> of(List<IndexedPaper> base) {
+    List<Entry> mix = new ArrayList<>();
+    KEYWORDS.forEach(k -> mix.add(new Entry("keyword", full(k, SearchFilters.NONE))));
+    PHRASES.forEach(p -> mix.add(new Entry("phrase", full(p, SearchFilters.NONE))));
+    topAuthors(base).forEach(a -> mix.add(new Entry("author", full("author:\"" + QueryText.literal(a) + "\"", SearchFilters.NONE))));
     for (int i = 0; i < KEYWORDS.size(); i++) {
       LocalDate from = i % 2 == 0 ? LocalDate.parse("2016-01-01") : LocalDate.parse("2025-06-01");
       SearchFilters f = SearchFilters.NONE.withCategories(Set.of(CATEGORIES.get(i % CATEGORIES.size()))).withDates(from, from.plusYears(3));
-      mix.add(full(KEYWORDS.get(i), f));
+      mix.add(new Entry("filtered", full(KEYWORDS.get(i), f)));
     }
     return List.copyOf(mix);
   }

@@ -9,8 +9,10 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -39,27 +42,38 @@ public final class SearchBenchmark {
    *     and merge threads): what the indexing costs, whatever else the machine is doing
    * @param indexReused the index was already there (built by an earlier run): the indexing figures
    *     are then NaN
+   * @param segments how many segments the index had when searched
+   * @param mergeS seconds spent merging it down to {@code segments} before searching (0 when not asked to)
+   * @param singleByKind the single-threaded latencies of each kind of query ({@link QueryMix#KINDS})
    * @param ratioToBareLucene mean latency of the full search over mean latency of the bare one
    */
   public record SizeResult(
-      int papers, boolean indexReused, double indexPapersPerS, double indexPapersPerCpuS, double indexMb, Latencies singleThread,
-      Latencies twoThreads, Latencies bareLucene, double ratioToBareLucene) {}
+      int papers, boolean indexReused, double indexPapersPerS, double indexPapersPerCpuS, double indexMb, int segments, double mergeS,
+      Latencies singleThread,
+      Map<String, Latencies> singleByKind, Latencies twoThreads, Latencies bareLucene, double ratioToBareLucene) {}
+
+  /** The latencies of one timed run, all queries together and by kind. */
+  private record Timed(Latencies all, Map<String, Latencies> byKind) {}
 
   private final SyntheticCorpus corpus;
-  private final List<SearchRequest> mix;
+  private final List<QueryMix.Entry> mix;
   private final int rounds;
+  private final int mergeTo;
   private final Consumer<String> progress;
 
   /**
    * @param rounds how many times each timed run goes through the whole mix (after one warm-up pass)
+   * @param mergeTo merge each index down to this many segments before searching it; 0 to search it
+   *     as indexing left it (as {@code keepup reindex} does)
    */
-  public SearchBenchmark(SyntheticCorpus corpus, List<SearchRequest> mix, int rounds, Consumer<String> progress) {
-    if (rounds < 1 || mix.isEmpty()) {
-      throw new IllegalArgumentException("a benchmark needs queries and at least one round");
+  public SearchBenchmark(SyntheticCorpus corpus, List<QueryMix.Entry> mix, int rounds, int mergeTo, Consumer<String> progress) {
+    if (rounds < 1 || mix.isEmpty() || mergeTo < 0) {
+      throw new IllegalArgumentException("a benchmark needs queries, at least one round and no negative segment count");
     }
     this.corpus = corpus;
     this.mix = List.copyOf(mix);
     this.rounds = rounds;
+    this.mergeTo = mergeTo;
     this.progress = progress;
   }
 
@@ -79,13 +93,21 @@ public final class SearchBenchmark {
         papersPerS = build(index, size);
         papersPerCpuS = size / (processCpuSeconds() - cpuBefore);
       }
+      double mergeS = 0;
+      if (mergeTo > 0 && index.segments() > mergeTo) {
+        long start = System.nanoTime();
+        index.forceMerge(mergeTo);
+        mergeS = (System.nanoTime() - start) / 1e9;
+        progress.accept(String.format(Locale.ROOT, "merged to %d segments in %.1f s", index.segments(), mergeS));
+      }
       double mb = sizeOnDisk(dir) / 1e6;
       warmUp(index);
-      Latencies single = timed(index, 1, r -> index.search(r).hits().size());
-      Latencies two = timed(index, 2, r -> index.search(r).hits().size());
-      Latencies bare = timed(index, 1, index::searchBare);
-      SizeResult r = new SizeResult(size, reused, papersPerS, papersPerCpuS, mb, single, two, bare, single.meanMs() / bare.meanMs());
-      progress.accept(String.format(Locale.ROOT, "%,d papers: p50 %.2f ms, p99 %.2f ms, %.0f q/s", size, single.p50Ms(), single.p99Ms(), single.qps()));
+      Timed single = timed(index, 1, r -> index.search(r).hits().size());
+      Latencies two = timed(index, 2, r -> index.search(r).hits().size()).all();
+      Latencies bare = timed(index, 1, index::searchBare).all();
+      SizeResult r = new SizeResult(
+          size, reused, papersPerS, papersPerCpuS, mb, index.segments(), mergeS, single.all(), single.byKind(), two, bare, single.all().meanMs() / bare.meanMs());
+      progress.accept(String.format(Locale.ROOT, "%,d papers: p50 %.2f ms, p99 %.2f ms, %.0f q/s", size, r.singleThread().p50Ms(), r.singleThread().p99Ms(), r.singleThread().qps()));
       return r;
     }
   }
@@ -114,32 +136,47 @@ public final class SearchBenchmark {
   }
 
   private void warmUp(PaperIndex index) {
-    for (SearchRequest r : mix) {
-      index.search(r);
-      index.searchBare(r);
+    for (QueryMix.Entry e : mix) {
+      index.search(e.request());
+      index.searchBare(e.request());
     }
   }
 
-  private Latencies timed(PaperIndex index, int threads, ToIntFunction<SearchRequest> search) {
+  private Timed timed(PaperIndex index, int threads, ToIntFunction<SearchRequest> search) {
     int total = mix.size() * rounds;
     long[] nanos = new long[total * threads];
     long[] cpuNanos = new long[total * threads];
+    String[] kinds = new String[total * threads];
     AtomicInteger slot = new AtomicInteger();
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     long start = System.nanoTime();
     parallel(threads, "bench-search", () -> {
       for (int i = 0; i < total; i++) {
-        SearchRequest r = mix.get(i % mix.size());
+        QueryMix.Entry e = mix.get(i % mix.size());
         long c = cpu.getCurrentThreadCpuTime();
         long t = System.nanoTime();
-        search.applyAsInt(r);
+        search.applyAsInt(e.request());
         long wall = System.nanoTime() - t;
         int at = slot.getAndIncrement();
         nanos[at] = wall;
         cpuNanos[at] = cpu.getCurrentThreadCpuTime() - c;
+        kinds[at] = e.kind();
       }
     });
-    return Latencies.of(nanos, cpuNanos, System.nanoTime() - start);
+    long wall = System.nanoTime() - start;
+    Map<String, Latencies> byKind = new LinkedHashMap<>();
+    for (String kind : QueryMix.KINDS) {
+      int[] of = IntStream.range(0, kinds.length).filter(i -> kind.equals(kinds[i])).toArray();
+      if (of.length > 0) {
+        long kindWall = wall * of.length / kinds.length; // QPS by kind is not meaningful; apportioned
+        byKind.put(kind, Latencies.of(pick(nanos, of), pick(cpuNanos, of), kindWall));
+      }
+    }
+    return new Timed(Latencies.of(nanos, cpuNanos, wall), byKind);
+  }
+
+  private static long[] pick(long[] values, int[] at) {
+    return IntStream.of(at).mapToLong(i -> values[i]).toArray();
   }
 
   /** Runs {@code work} on {@code threads} named threads at once and waits for all of them. */
