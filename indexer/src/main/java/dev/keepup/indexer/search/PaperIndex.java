@@ -176,10 +176,9 @@ public final class PaperIndex implements AutoCloseable {
   }
 
   /**
-   * Runs the ranking of {@link #search(SearchRequest)} as one bare Lucene query (text, filters and
-   * proximity clauses), top 10 {@code TopDocs}: no facets, snippets, stored fields, cursor or
-   * rescoring. For benchmarks, to show what Keepup adds to Lucene's own cost; returns the number of
-   * hits collected.
+   * Runs the first pass of {@link #search(SearchRequest)} (the text query and the filters) as a bare
+   * Lucene top 10 {@code TopDocs} search: no facets, snippets, stored fields, cursor or rescoring.
+   * For benchmarks, to show what Keepup adds to Lucene's own cost; returns the number of hits collected.
    */
   public int searchBare(SearchRequest request) {
     return withSearcher(s -> search.bare(s, request, clock.instant()));

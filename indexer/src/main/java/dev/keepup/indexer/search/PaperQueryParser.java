@@ -20,8 +20,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 
 /**
- * Keepup's query language on Lucene's classic parser: free text over title and abstract (with a
- * light extra title weight), authors, keyphrases and venue; phrases; {@code AND}/{@code OR}/{@code NOT}, {@code +}/{@code -},
+ * Keepup's query language on Lucene's classic parser: free text over title and abstract, authors,
+ * keyphrases and venue; phrases; {@code AND}/{@code OR}/{@code NOT}, {@code +}/{@code -},
  * parentheses; prefix{@code *}; and field prefixes {@code title: abstract: author: venue:} (text),
  * {@code cat: primary: topic: skill: source: doi: id:} (exact; {@code primary:} is the primary
  * category), {@code year:2024}, {@code year:[2020 TO 2024]},
@@ -38,11 +38,12 @@ final class PaperQueryParser extends MultiFieldQueryParser {
 
   /**
    * Fields and weights of free text. Title and abstract as one field ranked best on SciFact train
-   * (nDCG@10 0.688 against 0.662 for title and abstract as two fields); a light title weight breaks
-   * ties towards title matches (see docs/search-bench.md for every variant measured).
+   * (nDCG@10 0.688 against 0.662 for title and abstract as two fields). The light extra title
+   * weight is not here but among the signals that rescore the best matches ({@link
+   * ProximityBoost}): as a clause of every word it tripled the cost of the query at 1M papers (see
+   * docs/search-bench.md for every variant measured).
    */
-  static final Map<String, Float> DEFAULT_FIELDS =
-      Map.of(CONTENTS, 1.0f, TITLE, 0.2f, AUTHOR, 1.0f, KEYPHRASE, 1.0f, VENUE, 0.5f);
+  static final Map<String, Float> DEFAULT_FIELDS = Map.of(CONTENTS, 1.0f, AUTHOR, 1.0f, KEYPHRASE, 1.0f, VENUE, 0.5f);
   private static final Map<String, String> TEXT_FIELDS =
       Map.of("title", TITLE, "abstract", ABSTRACT, "author", AUTHOR, "venue", VENUE, "keyphrase", KEYPHRASE);
   private static final Map<String, String> EXACT_FIELDS =

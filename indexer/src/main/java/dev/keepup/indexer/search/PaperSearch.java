@@ -11,8 +11,6 @@ import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -86,16 +84,11 @@ final class PaperSearch {
   }
 
   /**
-   * The ranking of {@link #run} as one plain Lucene query (the proximity signals as optional
-   * clauses scored on every match instead of rescoring the best ones), collected as Lucene's top 10 by score.
+   * The first pass of {@link #run} (the text query with its filters) as a plain Lucene top-10
+   * search by score: no facets, snippets, rescoring, stored fields or id tie-break.
    */
   int bare(IndexSearcher searcher, SearchRequest request, Instant now) throws IOException {
-    Query text = queries.text(request);
-    Query query = queries.full(text, request, now);
-    Query ranked = queries.proximity(text, request, now)
-        .<Query>map(signals -> new BooleanQuery.Builder().add(query, Occur.MUST).add(signals, Occur.SHOULD).build())
-        .orElse(query);
-    return searcher.search(ranked, 10).scoreDocs.length;
+    return searcher.search(queries.full(queries.text(request), request, now), 10).scoreDocs.length;
   }
 
   /** The top hits of a ready-made query, without facets, snippets or further pages. */

@@ -24,20 +24,26 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Proximity signals: adjacent words of a query that appear near each other in a paper's title and
- * abstract raise its score, the more the nearer, whichever comes first; and more so when the
- * query's words form (nearly) a phrase in the title: a sloppy phrase for each pair of adjacent
- * query words in each order, and one for all of them in the title. They reorder matches and never add any. They are scored only for the best matches by the
- * text query ({@link #scores}), not for every match: phrase positions are what made a search cost
- * grow with its number of matches (docs/search-bench.md).
+ * Signals that rescore the best matches of a text query: its words found in a paper's title (a
+ * light extra title weight); adjacent words of the query that appear near each other in the title
+ * and abstract, the more the nearer, whichever comes first; and more so when the query's words form
+ * (nearly) a phrase in the title: a term query in the title for each word, a sloppy phrase for each
+ * pair of adjacent query words in each order, and one for all of them in the title. They reorder
+ * matches and never add any. They are scored only for the best matches by the text query ({@link
+ * #scores}), not for every match: phrase positions made a search cost grow with its number of
+ * matches, and a title clause for every word tripled the cost of the text query at 1M papers
+ * (docs/search-bench.md).
  */
 final class ProximityBoost {
 
+  /** Weight of each query word in the title; measured on SciFact train with the first pass (docs/search-bench.md). */
+  static final float TITLE_TERM_WEIGHT = 0.2f;
   /** Weight and slop measured on SciFact train (docs/search-bench.md). */
   static final float WEIGHT = 0.1f;
   static final int SLOP = 10;
@@ -48,12 +54,24 @@ final class ProximityBoost {
 
   private ProximityBoost() {}
 
-  /** The proximity signals of a text query, as optional clauses; empty when it has fewer than two words. */
+  /** The signals of a text query, as optional clauses; empty when it has no words in title and abstract. */
   static Optional<Query> signals(Query text) {
     List<Term> terms = positiveTerms(text);
-    if (terms.size() < 2) {
+    if (terms.isEmpty()) {
       return Optional.empty();
     }
+    BooleanQuery.Builder signals = new BooleanQuery.Builder();
+    for (Term t : terms) {
+      signals.add(new BoostQuery(new TermQuery(new Term(TITLE, t.bytes())), TITLE_TERM_WEIGHT), BooleanClause.Occur.SHOULD);
+    }
+    if (terms.size() > 1) {
+      signals.add(new BoostQuery(pairs(terms), WEIGHT), BooleanClause.Occur.SHOULD);
+      signals.add(new BoostQuery(titlePhrase(terms), TITLE_WEIGHT), BooleanClause.Occur.SHOULD);
+    }
+    return Optional.of(signals.build());
+  }
+
+  private static Query pairs(List<Term> terms) {
     BooleanQuery.Builder pairs = new BooleanQuery.Builder();
     for (int i = 0; i + 1 < terms.size() && i < MAX_PAIRS; i++) {
       BytesRef a = terms.get(i).bytes();
@@ -62,14 +80,15 @@ final class ProximityBoost {
       pairs.add(new PhraseQuery(SLOP, CONTENTS, a, b), BooleanClause.Occur.SHOULD);
       pairs.add(new PhraseQuery(SLOP, CONTENTS, b, a), BooleanClause.Occur.SHOULD);
     }
+    return pairs.build();
+  }
+
+  private static Query titlePhrase(List<Term> terms) {
     PhraseQuery.Builder title = new PhraseQuery.Builder().setSlop(TITLE_SLOP);
     for (int i = 0; i < terms.size() && i < MAX_PAIRS; i++) {
       title.add(new Term(TITLE, terms.get(i).bytes()), i);
     }
-    return Optional.of(new BooleanQuery.Builder()
-        .add(new BoostQuery(pairs.build(), WEIGHT), BooleanClause.Occur.SHOULD)
-        .add(new BoostQuery(title.build(), TITLE_WEIGHT), BooleanClause.Occur.SHOULD)
-        .build());
+    return title.build();
   }
 
   /** The score of {@code signals} for each of {@code docs} (0 where it does not match), in their order. */

@@ -28,8 +28,8 @@ import java.util.stream.Stream;
  * {@code keepup reindex} does) on one thread per core, from generating the records to the swap
  * (final commit and refresh included; the merges still running then are not waited for), the
  * index's size on disk, and the query mix as full Keepup searches (facets, snippets, filters) on
- * one and on two threads, and as bare Lucene top-10 searches of the same queries (Keepup's
- * ranking as one plain Lucene query: {@link PaperIndex#searchBare}).
+ * one and on two threads, and as bare Lucene top-10 searches of the same queries (the full
+ * search's first pass, text and filters, as one plain Lucene query: {@link PaperIndex#searchBare}).
  */
 public final class SearchBenchmark {
 
