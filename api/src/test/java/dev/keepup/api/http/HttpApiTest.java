@@ -256,6 +256,10 @@ class HttpApiTest {
     answers.put("wrong type", postJson("/api/subscriptions", "{\"name\":\"typed\",\"size\":\"many\"}"));
     answers.put("unknown field", postJson("/api/follows", "{\"kind\":\"topic\",\"name\":\"x\",\"colour\":\"red\"}"));
     answers.put("unknown kind", postJson("/api/follows", "{\"kind\":\"planet\",\"name\":\"Mars\"}"));
+    answers.put("null subscription", postJson("/api/subscriptions", " null "));
+    answers.put("null follow", postJson("/api/follows", "null"));
+    answers.put("null source", postJson("/api/sources", "null"));
+    answers.put("malformed source", postJson("/api/sources", "{\"url\": "));
 
     Map<String, Integer> statuses = new java.util.LinkedHashMap<>();
     answers.forEach((what, a) -> statuses.put(what, a.status()));
@@ -264,7 +268,9 @@ class HttpApiTest {
         Map.entry("no such paper", 404), Map.entry("wrong method", 405), Map.entry("name taken", 409),
         Map.entry("body too large", 413), Map.entry("not JSON", 415), Map.entry("no content type", 415),
         Map.entry("size out of range", 422), Map.entry("wrong type", 422), Map.entry("unknown field", 422),
-        Map.entry("unknown kind", 422)));
+        Map.entry("unknown kind", 422), Map.entry("null subscription", 422), Map.entry("null follow", 422),
+        Map.entry("null source", 422), Map.entry("malformed source", 400)));
+    assertThat(answers.get("null source").body().get("detail").asText()).isEqualTo("send a JSON object, not null");
     answers.forEach((what, a) -> {
       assertThat(a.contentType()).as(what).startsWith("application/json");
       assertThat(a.body().get("error").asText()).as(what).isNotBlank();
