@@ -8,6 +8,8 @@ import dev.keepup.api.Json;
 import dev.keepup.api.config.ConfigLoader;
 import dev.keepup.api.ingest.SampleData;
 import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -280,6 +282,17 @@ class HttpApiTest {
     assertThat(answers.get("unknown field").body().get("detail").asText()).isEqualTo("unknown field 'colour'");
     assertThat(answers.get("wrong type").body().get("detail").asText()).isEqualTo("field 'size' must be a whole number");
     assertThat(get("/api/subscriptions/taken").body().get("query").asText()).isEqualTo("testing");
+  }
+
+  @Test
+  void aRequestLineWithoutAVersionIsABadRequestNotAServerError() throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", http.port())) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write("GET /api/health\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+
+      assertThat(answer).startsWith("HTTP/1.1 400 ").contains("malformed request line");
+    }
   }
 
   @Test
