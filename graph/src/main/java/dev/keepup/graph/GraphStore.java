@@ -53,10 +53,20 @@ public final class GraphStore {
 
   /** Writes a batch of papers seen at {@code seenAt} in one transaction. */
   public UpsertResult upsertPapers(List<Paper> batch, Instant seenAt) {
+    return upsertPapers(batch, seenAt, Map.of());
+  }
+
+  /**
+   * Writes a batch of papers seen at {@code seenAt} in one transaction, each changed paper with the
+   * tags {@code tags} holds for that exact paper (as {@link #tagPapers} would write them, in the same
+   * transaction, which saves looking every paper up again). A changed paper {@code tags} lacks keeps
+   * its old tags: give them to {@link #tagPapers} after.
+   */
+  public UpsertResult upsertPapers(List<Paper> batch, Instant seenAt, Map<Paper, PaperTags> tags) {
     try (var session = driver.session(sessionConfig)) {
       return session.executeWrite(
           tx -> {
-            UpsertResult result = PaperWriter.upsert(tx, batch, seenAt);
+            UpsertResult result = PaperWriter.upsert(tx, batch, seenAt, tags);
             List<String> created = result.created().stream().map(s -> s.paper().id().value()).toList();
             if (!created.isEmpty() && tx.run(TagCypher.ANY_WAITING).single().get("any").asBoolean()) {
               tx.run(TagCypher.LINK_WAITING_MENTIONS, Map.of("ids", created)).consume();
@@ -105,19 +115,10 @@ public final class GraphStore {
     List<String> ids = last.keySet().stream().map(PaperId::value).toList();
     List<Map<String, Object>> rows = new ArrayList<>(last.size());
     for (PaperTags t : last.values()) {
-      rows.add(Map.of("paper", t.paper().value(), "topics", tagRows(t.topics()), "skills", tagRows(t.skills()),
+      rows.add(Map.of("paper", t.paper().value(), "topics", PaperWriter.tagRows(t.topics()), "skills", PaperWriter.tagRows(t.skills()),
           "keyphrases", t.keyphrases()));
     }
     write(TagCypher.DROP_TAGS, Map.of("ids", ids), TagCypher.TAG_PAPERS, Map.of("rows", rows));
-  }
-
-  /** The rows of one paper's tags; when a tag comes twice, the last one counts. */
-  private static List<Map<String, Object>> tagRows(List<ScoredRef> refs) {
-    Map<String, Double> scores = new LinkedHashMap<>();
-    refs.forEach(r -> scores.put(r.id(), r.score()));
-    List<Map<String, Object>> rows = new ArrayList<>(scores.size());
-    scores.forEach((id, score) -> rows.add(Map.of("id", id, "score", score)));
-    return rows;
   }
 
   /** Writes a source and links the given papers to it ({@code FROM_SOURCE}). */

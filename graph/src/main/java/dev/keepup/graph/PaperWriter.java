@@ -24,7 +24,16 @@ final class PaperWriter {
 
   private PaperWriter() {}
 
-  static UpsertResult upsert(TransactionContext tx, List<Paper> batch, Instant seenAt) {
+  /** The edges a paper's newer version replaces, without and with its tags. */
+  private static final List<String> EDGES = List.of("IN_CATEGORY", "AUTHORED");
+  private static final List<String> EDGES_WITH_TAGS = List.of("IN_CATEGORY", "AUTHORED", "HAS_TOPIC", "USES_SKILL");
+
+  /**
+   * Upserts the newest version of each paper of {@code batch}, with the tags {@code tags} holds for
+   * that exact paper, if any (a changed paper without keeps its old tags until {@link
+   * GraphStore#tagPapers} replaces them).
+   */
+  static UpsertResult upsert(TransactionContext tx, List<Paper> batch, Instant seenAt, Map<Paper, PaperTags> tags) {
     Map<PaperId, Paper> newest = newestPerId(batch);
     Map<String, Known> known = new HashMap<>();
     List<String> ids = newest.keySet().stream().map(PaperId::value).toList();
@@ -44,10 +53,13 @@ final class PaperWriter {
     updated.forEach(s -> changed.add(s.paper()));
     if (!changed.isEmpty()) {
       if (!updated.isEmpty()) {
-        List<String> updatedIds = updated.stream().map(s -> s.paper().id().value()).toList();
-        tx.run(PaperCypher.DROP_PAPER_EDGES, Map.of("ids", updatedIds)).consume();
+        List<Map<String, Object>> drops = updated.stream()
+            .map(s -> Map.<String, Object>of("id", s.paper().id().value(),
+                "types", tags.containsKey(s.paper()) ? EDGES_WITH_TAGS : EDGES))
+            .toList();
+        tx.run(PaperCypher.DROP_PAPER_EDGES, Map.of("rows", drops)).consume();
       }
-      write(tx, changed, seenAt);
+      write(tx, changed, seenAt, tags);
     }
     return new UpsertResult(created, updated, batch.size() - created.size() - updated.size());
   }
@@ -56,7 +68,7 @@ final class PaperWriter {
    * Writes the papers with their categories and the authors known by name or alias, then links
    * authors written with initials only, so evidence within the batch counts.
    */
-  private static void write(TransactionContext tx, List<Paper> papers, Instant seenAt) {
+  private static void write(TransactionContext tx, List<Paper> papers, Instant seenAt, Map<Paper, PaperTags> tags) {
     List<Authorship> all = authorships(papers);
     Map<String, String> aliases = ResearcherResolver.aliases(tx, all);
     Map<String, List<Map<String, Object>>> direct = new HashMap<>();
@@ -72,7 +84,7 @@ final class PaperWriter {
         initialsOnly.add(a);
       }
     }
-    Set<String> renamed = new HashSet<>(keys(tx.run(PaperCypher.UPSERT_PAPERS, Map.of("rows", papers(papers, direct), "seenAt", utc(seenAt)))));
+    Set<String> renamed = new HashSet<>(keys(tx.run(PaperCypher.UPSERT_PAPERS, Map.of("rows", papers(papers, direct, tags), "seenAt", utc(seenAt)))));
     if (!initialsOnly.isEmpty()) {
       List<String> keys = ResearcherResolver.resolveInitials(tx, initialsOnly);
       List<Map<String, Object>> resolved = new ArrayList<>(initialsOnly.size());
@@ -149,7 +161,8 @@ final class PaperWriter {
     return newest;
   }
 
-  private static List<Map<String, Object>> papers(List<Paper> papers, Map<String, List<Map<String, Object>>> authors) {
+  private static List<Map<String, Object>> papers(
+      List<Paper> papers, Map<String, List<Map<String, Object>>> authors, Map<Paper, PaperTags> tags) {
     List<Map<String, Object>> rows = new ArrayList<>(papers.size());
     for (Paper p : papers) {
       Map<String, Object> row = new HashMap<>();
@@ -164,8 +177,21 @@ final class PaperWriter {
       row.put("journalRef", p.journalRef());
       row.put("comment", p.comment());
       row.put("authors", authors.getOrDefault(p.id().value(), List.of()));
+      PaperTags t = tags.get(p);
+      row.put("topics", t == null ? List.of() : tagRows(t.topics()));
+      row.put("skills", t == null ? List.of() : tagRows(t.skills()));
+      row.put("keyphrases", t == null ? null : t.keyphrases());
       rows.add(row);
     }
+    return rows;
+  }
+
+  /** The rows of one paper's tags; when a tag comes twice, the last one counts. */
+  static List<Map<String, Object>> tagRows(List<ScoredRef> refs) {
+    Map<String, Double> scores = new LinkedHashMap<>();
+    refs.forEach(r -> scores.put(r.id(), r.score()));
+    List<Map<String, Object>> rows = new ArrayList<>(scores.size());
+    scores.forEach((id, score) -> rows.add(Map.of("id", id, "score", score)));
     return rows;
   }
 

@@ -5,49 +5,45 @@ final class TagCypher {
 
   private TagCypher() {}
 
-  static final String UPSERT_TOPICS =
-      """
-      UNWIND $rows AS row
-      MERGE (t:Topic {id: row.id}) SET t.label = row.label
-      WITH t, row
-      OPTIONAL MATCH (t)-[old:BROADER]->()
-      DELETE old
-      WITH DISTINCT t, row
-      UNWIND row.broader AS b
-      MERGE (parent:Topic {id: b}) ON CREATE SET parent.label = b
-      MERGE (t)-[:BROADER]->(parent)
-      """;
+  /** Writes topics with their BROADER edges, replacing the old ones; a parent not yet known is created. */
+  static final String UPSERT_TOPICS = vocabulary("Topic", "BROADER", "broader");
 
-  static final String UPSERT_SKILLS =
-      """
-      UNWIND $rows AS row
-      MERGE (s:Skill {id: row.id}) SET s.label = row.label
-      WITH s, row
-      OPTIONAL MATCH (s)-[old:REQUIRES]->()
-      DELETE old
-      WITH DISTINCT s, row
-      UNWIND row.requires AS r
-      MERGE (pre:Skill {id: r}) ON CREATE SET pre.label = r
-      MERGE (s)-[:REQUIRES]->(pre)
-      """;
-
-  static final String DROP_TAGS =
-      """
-      UNWIND $ids AS id
-      MATCH (:Paper {id: id})-[e:HAS_TOPIC|USES_SKILL]->()
-      DELETE e
-      """;
+  /** Writes skills with their REQUIRES edges, replacing the old ones; a prerequisite not yet known is created. */
+  static final String UPSERT_SKILLS = vocabulary("Skill", "REQUIRES", "requires");
 
   /**
-   * Tags papers whose old tags were dropped; one row per paper, so each is looked up once. The
-   * keyphrases go on the paper (a list, perhaps empty: absent means "tagged before Keepup kept them").
+   * The upsert of one vocabulary: nodes of {@code label} keyed by id, each linked by {@code edge} to
+   * the ids its row lists under {@code links}. The three names are constants of this class, never input.
    */
-  static final String TAG_PAPERS =
+  private static String vocabulary(String label, String edge, String links) {
+    return """
+        UNWIND $rows AS row
+        MERGE (n:%1$s {id: row.id}) SET n.label = row.label
+        WITH n, row
+        OPTIONAL MATCH (n)-[old:%2$s]->()
+        DELETE old
+        WITH DISTINCT n, row
+        UNWIND row.%3$s AS linked
+        MERGE (other:%1$s {id: linked}) ON CREATE SET other.label = linked
+        MERGE (n)-[:%2$s]->(other)
+        """.formatted(label, edge, links);
+  }
+
+  static final String DROP_TAGS =
+      PaperCypher.SKIP_REPLAN
+          + """
+          UNWIND $ids AS id
+          MATCH (:Paper {id: id})-[e:HAS_TOPIC|USES_SKILL]->()
+          DELETE e
+          """;
+
+  /**
+   * The tag edges of paper {@code p} from {@code row.topics} and {@code row.skills} (lists of id and
+   * score, perhaps empty); tags naming a topic or skill the graph does not hold are skipped. The
+   * edges carry the paper's date and their end's id for the "newest of a topic or skill" indexes.
+   */
+  static final String TAG_EDGES =
       """
-      UNWIND $rows AS row
-      MATCH (p:Paper {id: row.paper})
-      SET p.keyphrases = row.keyphrases
-      WITH p, row
       CALL (p, row) {
         UNWIND row.topics AS tag
         MATCH (t:Topic {id: tag.id})
@@ -59,6 +55,20 @@ final class TagCypher {
         CREATE (p)-[:USES_SKILL {score: tag.score, published: p.published, skill: s.id}]->(s)
       }
       """;
+
+  /**
+   * Tags papers whose old tags were dropped; one row per paper, so each is looked up once. The
+   * keyphrases go on the paper (a list, perhaps empty: absent means "tagged before Keepup kept them").
+   */
+  static final String TAG_PAPERS =
+      PaperCypher.SKIP_REPLAN
+          + """
+          UNWIND $rows AS row
+          MATCH (p:Paper {id: row.paper})
+          SET p.keyphrases = row.keyphrases
+          WITH p, row
+          """
+          + TAG_EDGES;
 
   static final String UPSERT_SOURCE =
       """

@@ -102,6 +102,38 @@ class GraphStoreTest {
   }
 
   @Test
+  void tagsGivenWithTheUpsertAreWrittenOnceAndReplacedOnlyByANewerVersionWithTags() {
+    store.upsertVocabulary(List.of(new TopicNode("t-old", "Old topic", List.of()), new TopicNode("t-new", "New topic", List.of())),
+        List.of(new SkillNode("s-tag", "Tag skill", List.of())));
+    Paper v1 = paper("2501.00020", 1, "Tagged", List.of("Tag Writer"), List.of("cs.LG"));
+    Paper v2 = paper("2501.00020", 2, "Tagged again", List.of("Tag Writer"), List.of("cs.LG"));
+    Paper v3 = paper("2501.00020", 3, "Tagged later", List.of("Tag Writer"), List.of("cs.LG"));
+    PaperTags oldTags = new PaperTags(v1.id(), List.of(new ScoredRef("t-old", 0.7)), List.of(new ScoredRef("s-tag", 0.4)), List.of("old phrase"));
+    PaperTags newTags = new PaperTags(v1.id(), List.of(new ScoredRef("t-new", 0.6), new ScoredRef("t-unknown", 0.9)), List.of(),
+        List.of("new phrase"));
+    String tagsOf = "MATCH (:Paper {id: '2501.00020'})-[e:HAS_TOPIC|USES_SKILL]->(t) WHERE t.id = $id RETURN count(e)";
+
+    store.upsertPapers(List.of(v1), Instant.now(), Map.of(v1, oldTags));
+    store.upsertPapers(List.of(v1), Instant.now(), Map.of(v1, newTags)); // same version: unchanged, tags too
+    assertThat(count(tagsOf, Map.of("id", "t-old"))).isEqualTo(1);
+    assertThat(count(tagsOf, Map.of("id", "s-tag"))).isEqualTo(1);
+    assertThat(count("MATCH (:Paper {id: '2501.00020'})-[e:HAS_TOPIC {topic: 't-old', score: 0.7}]->() RETURN count(e)", Map.of()))
+        .isEqualTo(1);
+
+    store.upsertPapers(List.of(v2), Instant.now()); // a newer version without tags keeps the old ones
+    assertThat(count(tagsOf, Map.of("id", "t-old"))).isEqualTo(1);
+    assertThat(store.paper(v1.id()).orElseThrow().paper().title()).isEqualTo("Tagged again");
+
+    store.upsertPapers(List.of(v3), Instant.now(), Map.of(v3, newTags)); // with tags: they replace the old ones
+    assertThat(count(tagsOf, Map.of("id", "t-old"))).isZero();
+    assertThat(count(tagsOf, Map.of("id", "s-tag"))).isZero();
+    assertThat(count(tagsOf, Map.of("id", "t-new"))).isEqualTo(1);
+    assertThat(count("MATCH (:Paper {id: '2501.00020'})-[e:HAS_TOPIC]->() RETURN count(e)", Map.of())).isEqualTo(1);
+    assertThat(count("MATCH (p:Paper {id: '2501.00020'}) WHERE p.keyphrases = ['new phrase'] RETURN count(p)", Map.of())).isEqualTo(1);
+    assertThat(count("MATCH (:Researcher)-[a:AUTHORED]->(:Paper {id: '2501.00020'}) RETURN count(a)", Map.of())).isEqualTo(1);
+  }
+
+  @Test
   void sameNameWithOtherAccentsIsOneResearcher() {
     store.upsertPapers(List.of(
         paper("2501.00003", 1, "One", List.of("Csaba Balázs"), List.of("hep-ph")),

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,13 +120,12 @@ final class BenchGraphCommand implements Callable<Integer> {
    * graph work.
    */
   private double write(GraphStore graph, List<Paper> all) {
-    List<PaperTags> tags = all.stream().map(SyntheticTags::tag).toList();
+    Map<Paper, PaperTags> tags = new HashMap<>();
+    all.forEach(p -> tags.put(p, SyntheticTags.tag(p)));
     Instant seen = Instant.now();
     long start = System.nanoTime();
     for (int from = 0; from < all.size(); from += batch) {
-      int to = Math.min(all.size(), from + batch);
-      graph.upsertPapers(all.subList(from, to), seen);
-      graph.tagPapers(tags.subList(from, to));
+      graph.upsertPapers(all.subList(from, Math.min(all.size(), from + batch)), seen, tags);
     }
     return (System.nanoTime() - start) / 1e9;
   }

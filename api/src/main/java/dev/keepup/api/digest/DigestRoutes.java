@@ -1,7 +1,9 @@
 package dev.keepup.api.digest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.keepup.graph.subscription.Follows;
 import dev.keepup.graph.subscription.StoredSubscription;
+import dev.keepup.api.http.JsonBody;
 import dev.keepup.api.http.Page;
 import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
@@ -40,16 +42,16 @@ public final class DigestRoutes {
   }
 
   /** POST /api/subscriptions (the name in the body); answers 201 with the stored subscription, 409 when the name is taken. */
-  public void create(Context ctx) {
-    SubscriptionBody body = body(ctx);
+  public void create(Context ctx) throws JsonProcessingException {
+    SubscriptionBody body = JsonBody.read(ctx, SubscriptionBody.class);
     StoredSubscription created = validated(() -> digests.subscribeNew(body.toSubscription(null)))
         .orElseThrow(() -> new ConflictResponse("a subscription named " + body.name() + " exists: change it with PUT /api/subscriptions/" + body.name()));
     ctx.status(HttpStatus.CREATED).json(SubscriptionBody.of(created, baseUrl()));
   }
 
   /** PUT /api/subscriptions/{name} */
-  public void replace(Context ctx) {
-    save(ctx, body(ctx), ctx.pathParam("name"));
+  public void replace(Context ctx) throws JsonProcessingException {
+    save(ctx, JsonBody.read(ctx, SubscriptionBody.class), ctx.pathParam("name"));
   }
 
   /** DELETE /api/subscriptions/{name}; 204, or 404 when there is none. */
@@ -95,9 +97,9 @@ public final class DigestRoutes {
   }
 
   /** POST /api/follows with {"kind": "researcher|topic|skill", "name": "…"} */
-  public void follow(Context ctx) {
-    FollowBody body = ctx.bodyAsClass(FollowBody.class);
-    if (body == null || body.kind() == null || body.name() == null) {
+  public void follow(Context ctx) throws JsonProcessingException {
+    FollowBody body = JsonBody.read(ctx, FollowBody.class);
+    if (body.kind() == null || body.name() == null) {
       throw new UnprocessableContentResponse("give kind (researcher, topic or skill) and name");
     }
     Follows.Kind kind;
@@ -116,14 +118,6 @@ public final class DigestRoutes {
 
   /** The body of a follow. */
   public record FollowBody(String kind, String name) {}
-
-  private static SubscriptionBody body(Context ctx) {
-    SubscriptionBody body = ctx.bodyAsClass(SubscriptionBody.class);
-    if (body == null) {
-      throw new UnprocessableContentResponse("send the subscription as a JSON object");
-    }
-    return body;
-  }
 
   private void save(Context ctx, SubscriptionBody body, String pathName) {
     ctx.json(SubscriptionBody.of(validated(() -> digests.subscribe(body.toSubscription(pathName))), baseUrl()));

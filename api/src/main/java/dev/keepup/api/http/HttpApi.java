@@ -65,6 +65,7 @@ public final class HttpApi implements AutoCloseable {
             config -> {
               config.jetty.host = host;
               config.jetty.port = port;
+              config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
               config.http.maxRequestSize = settings.maxBodyBytes();
               config.http.prefer405over404 = true;
               config.startup.showJavalinBanner = false;

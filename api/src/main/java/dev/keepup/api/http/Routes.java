@@ -5,12 +5,10 @@ import dev.keepup.api.digest.DigestRoutes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.UnprocessableContentResponse;
 import io.javalin.http.UnsupportedMediaTypeResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -135,12 +133,8 @@ final class Routes {
     if (!mediaType.equals("application/json")) {
       throw new UnsupportedMediaTypeResponse("send the body as application/json, not " + (type == null ? "without a Content-Type" : Params.abbreviate(type)));
     }
-    byte[] body = ctx.bodyAsBytes();
-    if (body.length == 0) {
+    if (ctx.bodyAsBytes().length == 0) {
       throw new BadRequest("this request needs a JSON body");
-    }
-    if (new String(body, StandardCharsets.UTF_8).strip().equals("null")) {
-      throw new UnprocessableContentResponse("send a JSON object, not null");
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.keepup.api.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.keepup.api.Application;
 import dev.keepup.api.crawl.BlogSources;
 import dev.keepup.api.crawl.SourceList;
@@ -42,9 +43,9 @@ final class SourceRoutes {
   }
 
   /** Follows a blog: 201 with it, 409 when it is followed already, 422 when there is no usable feed. */
-  void add(Context ctx) throws InterruptedException {
-    NewSource body = ctx.bodyAsClass(NewSource.class);
-    if (body == null || body.url() == null) {
+  void add(Context ctx) throws InterruptedException, JsonProcessingException {
+    NewSource body = JsonBody.read(ctx, NewSource.class);
+    if (body.url() == null) {
       throw new UnprocessableContentResponse("give the blog as {\"url\": \"https://…\", \"name\": \"optional\"}");
     }
     switch (app.blogSources().add(body.url(), body.name())) {

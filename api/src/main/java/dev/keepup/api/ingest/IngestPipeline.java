@@ -1,6 +1,7 @@
 package dev.keepup.api.ingest;
 
 import dev.keepup.graph.GraphStore;
+import dev.keepup.graph.PaperTags;
 import dev.keepup.graph.StoredPaper;
 import dev.keepup.graph.UpsertResult;
 import dev.keepup.indexer.nlp.Tags;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +23,8 @@ import java.util.function.Consumer;
  * <p>A batch goes through two steps. <em>Prepare</em>: one read asks the graph which papers of the
  * batch it already holds at the same or a newer version, and the others are handed to the tagging
  * pool, which returns at once. <em>Write</em>, on the caller's thread, in batch order: the graph
- * upsert (the system of record, which says what really changed), the tags of the changed papers in
- * the graph, then the search index. Up to {@link #BATCHES_AHEAD} prepared batches wait ahead of the
+ * upsert of the papers with their tags, in one transaction (the system of record, which says what
+ * really changed), then the search index. Up to {@link #BATCHES_AHEAD} prepared batches wait ahead of the
  * one being written, so the pool tags batch N+1 while batch N is written, and a caller that produces
  * faster than the stores take blocks (back-pressure; memory stays bounded).
  *
@@ -156,12 +158,11 @@ public final class IngestPipeline {
       Map<Paper, Tags> tags = batch.tags().await();
       long tagged = System.nanoTime();
       times.waitForTags(tagged - start);
-      UpsertResult result = graph.upsertPapers(batch.papers(), clock.instant());
+      Map<Paper, PaperTags> graphTags = new HashMap<>();
+      tags.forEach((paper, t) -> graphTags.put(paper, Tagging.graphTags(paper, t)));
+      UpsertResult result = graph.upsertPapers(batch.papers(), clock.instant(), graphTags);
       List<StoredPaper> changed = result.changed();
       List<Tagging.Tagged> withTags = withTags(changed, tags);
-      if (!withTags.isEmpty()) {
-        graph.tagPapers(withTags.stream().map(Tagging.Tagged::graphTags).toList());
-      }
       long graphDone = System.nanoTime();
       times.graph(graphDone - tagged);
       if (!withTags.isEmpty()) {
@@ -178,11 +179,18 @@ public final class IngestPipeline {
       total = total.plus(done);
     }
 
-    /** The changed papers with their tags; the few the read did not foresee are tagged now. */
+    /**
+     * The changed papers with their tags; the few the read did not foresee are tagged now and their
+     * tags written to the graph (the others went with the papers).
+     */
     private List<Tagging.Tagged> withTags(List<StoredPaper> changed, Map<Paper, Tags> tags) {
       List<StoredPaper> unforeseen = changed.stream().filter(s -> !tags.containsKey(s.paper())).toList();
       Map<Paper, Tags> late = new LinkedHashMap<>();
-      tagging.tag(unforeseen).forEach(t -> late.put(t.stored().paper(), t.tags()));
+      List<Tagging.Tagged> lateTagged = tagging.tag(unforeseen);
+      if (!lateTagged.isEmpty()) {
+        graph.tagPapers(lateTagged.stream().map(Tagging.Tagged::graphTags).toList());
+      }
+      lateTagged.forEach(t -> late.put(t.stored().paper(), t.tags()));
       List<Tagging.Tagged> result = new ArrayList<>(changed.size());
       for (StoredPaper s : changed) {
         Tags t = tags.get(s.paper());

@@ -41,11 +41,7 @@ public final class Tagging {
   public record Tagged(StoredPaper stored, Tags tags) {
     /** What the graph holds of its tags: topic and skill ids with scores, keyphrases. */
     public PaperTags graphTags() {
-      return new PaperTags(
-          stored.paper().id(),
-          tags.topics().stream().map(t -> new ScoredRef(t.id(), t.score())).toList(),
-          tags.skills().stream().map(t -> new ScoredRef(t.id(), t.score())).toList(),
-          keyphrases());
+      return Tagging.graphTags(stored.paper(), tags);
     }
 
     /** What the search index holds of it: topic and skill labels, keyphrases. */
@@ -59,8 +55,21 @@ public final class Tagging {
     }
 
     private List<String> keyphrases() {
-      return tags.keyphrases().stream().map(Keyphrase::phrase).toList();
+      return Tagging.keyphrases(tags);
     }
+  }
+
+  /** What the graph holds of a paper's tags: topic and skill ids with scores, keyphrases. */
+  public static PaperTags graphTags(Paper paper, Tags tags) {
+    return new PaperTags(
+        paper.id(),
+        tags.topics().stream().map(t -> new ScoredRef(t.id(), t.score())).toList(),
+        tags.skills().stream().map(t -> new ScoredRef(t.id(), t.score())).toList(),
+        keyphrases(tags));
+  }
+
+  private static List<String> keyphrases(Tags tags) {
+    return tags.keyphrases().stream().map(Keyphrase::phrase).toList();
   }
 
   /** Tags every paper, in parallel, keeping the order. */

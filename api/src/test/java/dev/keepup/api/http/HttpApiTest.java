@@ -8,6 +8,8 @@ import dev.keepup.api.Json;
 import dev.keepup.api.config.ConfigLoader;
 import dev.keepup.api.ingest.SampleData;
 import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -256,6 +258,10 @@ class HttpApiTest {
     answers.put("wrong type", postJson("/api/subscriptions", "{\"name\":\"typed\",\"size\":\"many\"}"));
     answers.put("unknown field", postJson("/api/follows", "{\"kind\":\"topic\",\"name\":\"x\",\"colour\":\"red\"}"));
     answers.put("unknown kind", postJson("/api/follows", "{\"kind\":\"planet\",\"name\":\"Mars\"}"));
+    answers.put("null subscription", postJson("/api/subscriptions", " null "));
+    answers.put("null follow", postJson("/api/follows", "null"));
+    answers.put("null source", postJson("/api/sources", "null"));
+    answers.put("malformed source", postJson("/api/sources", "{\"url\": "));
 
     Map<String, Integer> statuses = new java.util.LinkedHashMap<>();
     answers.forEach((what, a) -> statuses.put(what, a.status()));
@@ -264,7 +270,9 @@ class HttpApiTest {
         Map.entry("no such paper", 404), Map.entry("wrong method", 405), Map.entry("name taken", 409),
         Map.entry("body too large", 413), Map.entry("not JSON", 415), Map.entry("no content type", 415),
         Map.entry("size out of range", 422), Map.entry("wrong type", 422), Map.entry("unknown field", 422),
-        Map.entry("unknown kind", 422)));
+        Map.entry("unknown kind", 422), Map.entry("null subscription", 422), Map.entry("null follow", 422),
+        Map.entry("null source", 422), Map.entry("malformed source", 400)));
+    assertThat(answers.get("null source").body().get("detail").asText()).isEqualTo("send a JSON object, not null");
     answers.forEach((what, a) -> {
       assertThat(a.contentType()).as(what).startsWith("application/json");
       assertThat(a.body().get("error").asText()).as(what).isNotBlank();
@@ -274,6 +282,17 @@ class HttpApiTest {
     assertThat(answers.get("unknown field").body().get("detail").asText()).isEqualTo("unknown field 'colour'");
     assertThat(answers.get("wrong type").body().get("detail").asText()).isEqualTo("field 'size' must be a whole number");
     assertThat(get("/api/subscriptions/taken").body().get("query").asText()).isEqualTo("testing");
+  }
+
+  @Test
+  void aRequestLineWithoutAVersionIsABadRequestNotAServerError() throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", http.port())) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write("GET /api/health\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+
+      assertThat(answer).startsWith("HTTP/1.1 400 ").contains("malformed request line");
+    }
   }
 
   @Test
