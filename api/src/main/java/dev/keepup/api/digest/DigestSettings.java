@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param maxAttempts attempts per delivery before it is recorded as failed
  * @param user whose follows boost rankings
  */
-public record DigestSettings(String baseUrl, Smtp smtp, String webhookSecret, int maxAttempts, String user) {
+public record DigestSettings(String baseUrl, KeepupConfig.Smtp smtp, String webhookSecret, int maxAttempts, String user) {
 
   public DigestSettings {
     Objects.requireNonNull(baseUrl, "baseUrl");
@@ -28,26 +28,6 @@ public record DigestSettings(String baseUrl, Smtp smtp, String webhookSecret, in
     Objects.requireNonNull(user, "user");
   }
 
-  /** The SMTP server: STARTTLS is required unless {@code startTlsRequired} is false. */
-  public record Smtp(String host, int port, String user, String password, String from, boolean startTlsRequired) {
-    public Smtp {
-      if (host == null || host.isBlank()) {
-        throw new IllegalArgumentException("the SMTP host is missing");
-      }
-      if (port < 1 || port > 65_535) {
-        throw new IllegalArgumentException("not an SMTP port: " + port);
-      }
-      if (from == null || !from.contains("@")) {
-        throw new IllegalArgumentException("the sender address is missing");
-      }
-    }
-
-    @Override
-    public String toString() { // never log the password
-      return "Smtp[" + host + ":" + port + ", user=" + user + ", from=" + from + ", startTlsRequired=" + startTlsRequired + "]";
-    }
-  }
-
   @Override
   public String toString() {
     return "DigestSettings[baseUrl=" + baseUrl + ", smtp=" + smtp + ", webhookSecret=" + (webhookSecret == null ? "none" : "****")
@@ -56,10 +36,7 @@ public record DigestSettings(String baseUrl, Smtp smtp, String webhookSecret, in
 
   /** The delivery settings of {@code config}'s digest, smtp and webhook sections, ranking for the default user. */
   public static DigestSettings from(KeepupConfig config) {
-    KeepupConfig.Smtp mail = config.smtp();
-    Smtp smtp = mail.enabled()
-        ? new Smtp(mail.host(), mail.port(), mail.user(), mail.password(), mail.from(), mail.starttlsRequired())
-        : null;
+    KeepupConfig.Smtp smtp = config.smtp().enabled() ? config.smtp() : null;
     return new DigestSettings(config.digest().baseUrl(), smtp, config.webhook().secret(), config.digest().maxAttempts(), "default");
   }
 }

@@ -1,5 +1,6 @@
 package dev.keepup.api.digest;
 
+import dev.keepup.api.config.KeepupConfig;
 import dev.keepup.graph.subscription.Channel;
 import jakarta.mail.Authenticator;
 import jakarta.mail.MessagingException;
@@ -22,18 +23,18 @@ final class EmailSender implements ChannelSender {
 
   private static final String TIMEOUT_MILLIS = "30000";
 
-  private final DigestSettings.Smtp smtp;
+  private final KeepupConfig.Smtp smtp;
   private final Session session;
   private final DigestText text;
 
-  EmailSender(DigestSettings.Smtp smtp, DigestText text) {
+  EmailSender(KeepupConfig.Smtp smtp, DigestText text) {
     this.smtp = smtp;
     this.text = text;
     Properties p = new Properties();
     p.put("mail.smtp.host", smtp.host());
     p.put("mail.smtp.port", Integer.toString(smtp.port()));
     p.put("mail.smtp.starttls.enable", "true");
-    p.put("mail.smtp.starttls.required", Boolean.toString(smtp.startTlsRequired()));
+    p.put("mail.smtp.starttls.required", Boolean.toString(smtp.starttlsRequired()));
     p.put("mail.smtp.ssl.checkserveridentity", "true");
     p.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
     p.put("mail.smtp.timeout", TIMEOUT_MILLIS);

@@ -68,7 +68,7 @@ class ConfigLoaderTest {
     DigestSettings settings = DigestSettings.from(config);
 
     assertThat(settings.baseUrl()).isEqualTo("https://keepup.example.org");
-    assertThat(settings.smtp()).isEqualTo(new DigestSettings.Smtp("mail.example.org", 587, "me", "hunter22", "digests@example.org", false));
+    assertThat(settings.smtp()).isEqualTo(new KeepupConfig.Smtp("mail.example.org", 587, "me", "hunter22", "digests@example.org", false));
     assertThat(settings.webhookSecret()).isEqualTo("0123456789abcdef-secret");
     assertThat(settings.maxAttempts()).isEqualTo(12);
     assertThat(config.toString()).doesNotContain("hunter22", "0123456789abcdef-secret");

@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.keepup.api.Application;
 import dev.keepup.api.config.ConfigLoader;
+import dev.keepup.api.config.KeepupConfig;
 import dev.keepup.crawler.fetch.FetchSettings;
 import dev.keepup.api.ingest.ClockedIngest;
 import dev.keepup.graph.subscription.Channel;
@@ -57,7 +58,7 @@ class DigestDeliveryTest {
     hooks.enqueue(new MockResponse.Builder().code(204).build());
     app = Application.open(new ConfigLoader().load(null, Map.of()).withDataDir(dataDir));
     DigestSettings settings = new DigestSettings("http://keepup.test",
-        new DigestSettings.Smtp("127.0.0.1", smtp.getSmtp().getPort(), null, null, "digests@keepup.test", false),
+        new KeepupConfig.Smtp("127.0.0.1", smtp.getSmtp().getPort(), null, null, "digests@keepup.test", false),
         SECRET, 5, "default");
     digests = DigestService.create(app.driver(), "neo4j", app.index(), settings, new OkHttpClient(),
         FetchSettings.defaults("Keepup test").withAddresses(true, java.util.Set.of()), clock); // the hook is on loopback
