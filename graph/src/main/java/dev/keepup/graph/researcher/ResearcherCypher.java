@@ -5,9 +5,14 @@ final class ResearcherCypher {
 
   private ResearcherCypher() {}
 
-  /** Per name form: its alias, its own researcher, or the full-name researcher its initials-only form was joined to. */
+  /**
+   * Per name form: its alias, its own researcher, or the full-name researcher its initials-only form
+   * was joined to. Run before every profile, graph view and path; its lookups go through unique keys
+   * and the initials index, so like {@link #PROFILE} it keeps its plan.
+   */
   static final String RESOLVE_NAMES =
       """
+      CYPHER replan=skip
       UNWIND $forms AS f
       OPTIONAL MATCH (:ResearcherAlias {key: f.key})-[:ALIAS_OF]->(aliased:Researcher)
       OPTIONAL MATCH (own:Researcher {key: f.key})

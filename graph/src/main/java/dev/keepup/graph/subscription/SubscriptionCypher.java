@@ -10,6 +10,7 @@ final class SubscriptionCypher {
       SET s.query = row.query, s.topics = row.topics, s.skills = row.skills, s.categories = row.categories,
           s.researchers = row.researchers, s.cadence = row.cadence, s.zone = row.zone, s.size = row.size,
           s.channelKinds = row.channelKinds, s.channelTargets = row.channelTargets
+      RETURN s
       """;
 
   static final String SAVE =

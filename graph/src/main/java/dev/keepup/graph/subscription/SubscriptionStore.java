@@ -49,8 +49,7 @@ public final class SubscriptionStore {
 
   /** Creates or replaces one subscription; see {@link #saveAll}. */
   public StoredSubscription save(Subscription subscription, Instant now, Instant watermark) {
-    saveAll(List.of(subscription), now, watermark);
-    return find(subscription.name()).orElseThrow();
+    return writeOne(SubscriptionCypher.SAVE, subscription, now, watermark);
   }
 
   /**
@@ -59,14 +58,21 @@ public final class SubscriptionStore {
    */
   public Optional<StoredSubscription> create(Subscription subscription, Instant now, Instant watermark) {
     try {
-      write(SubscriptionCypher.CREATE, Map.of("rows", List.of(SubscriptionRows.subscription(subscription, now, watermark))));
+      return Optional.of(writeOne(SubscriptionCypher.CREATE, subscription, now, watermark));
     } catch (ClientException e) {
       if ("Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code())) {
         return Optional.empty();
       }
       throw e;
     }
-    return find(subscription.name());
+  }
+
+  /** Runs a subscription write for one row and returns the subscription as written, in one transaction. */
+  private StoredSubscription writeOne(String cypher, Subscription subscription, Instant now, Instant watermark) {
+    Map<String, Object> params = Map.of("rows", List.of(SubscriptionRows.subscription(subscription, now, watermark)));
+    try (var session = driver.session(sessionConfig)) {
+      return session.executeWrite(tx -> SubscriptionRows.subscription(tx.run(cypher, params).single().get("s").asNode()));
+    }
   }
 
   public Optional<StoredSubscription> find(String name) {
