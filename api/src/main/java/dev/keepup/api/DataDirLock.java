@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
-/** Makes one process the owner of a data directory: the graph and the index are single-writer. */
+/**
+ * Makes one process the owner of a data directory: the graph and the index are single-writer. The
+ * new owner removes the {@link ServingAddress} a server that was killed left behind.
+ */
 final class DataDirLock implements AutoCloseable {
 
   private final FileChannel channel;
@@ -33,10 +36,16 @@ final class DataDirLock implements AutoCloseable {
       }
       if (lock == null) {
         channel.close();
-        throw new IllegalStateException(
-            "the data directory " + dataDir + " is in use by another Keepup process; stop it or use another --data-dir");
+        throw new DataDirInUseException(dataDir, ServingAddress.of(dataDir));
       }
-      return new DataDirLock(channel, lock);
+      DataDirLock owned = new DataDirLock(channel, lock);
+      try {
+        ServingAddress.clear(dataDir);
+      } catch (UncheckedIOException e) {
+        owned.close();
+        throw e;
+      }
+      return owned;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot use the data directory " + dataDir + ": " + e.getMessage(), e);
     }

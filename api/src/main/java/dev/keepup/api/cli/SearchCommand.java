@@ -1,14 +1,20 @@
 package dev.keepup.api.cli;
 
 import dev.keepup.api.Application;
+import dev.keepup.api.DataDirInUseException;
+import dev.keepup.api.ServingAddress;
+import dev.keepup.api.config.KeepupConfig;
+import dev.keepup.api.http.SearchView;
 import dev.keepup.indexer.search.SearchHit;
-import dev.keepup.indexer.search.SearchResults;
 import dev.keepup.indexer.search.SearchFilters;
 import dev.keepup.indexer.search.SearchRequest;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
@@ -78,19 +84,16 @@ final class SearchCommand implements Callable<Integer> {
     if (halfLifeDays < 1) {
       throw new UsageException("--half-life-days must be 1 or more, got " + halfLifeDays);
     }
-    SearchRequest request = SearchRequest.of(query)
-        .withSort(order)
-        .withHalfLife(Duration.ofDays(halfLifeDays))
-        .withFilters(SearchFilters.NONE.withDates(from, to).withCategories(categories).withAuthors(authors)
-            .withTopics(topics).withSkills(skills))
-        .withPageSize(limit)
-        .withCursor(cursor);
-    SearchResults results;
-    try (Application app = Application.open(store.load())) {
-      results = app.index().search(request);
+    KeepupConfig config = store.load();
+    SearchView results;
+    try (Application app = Application.open(config)) {
+      results = SearchView.of(query, app.index().search(request(order)));
+    } catch (DataDirInUseException e) {
+      ServingAddress server = e.server().orElseThrow(() -> e);
+      results = new ServerClient(server, config.http().apiToken()).get("/api/search", parameters(), SearchView.class);
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("%d papers match; the first %d:%n", results.totalHits(), results.hits().size());
+    out.printf("%d papers match; the first %d:%n", results.total(), results.hits().size());
     int rank = 1;
     for (SearchHit hit : results.hits()) {
       String authors = String.join(", ", hit.authors().stream().limit(3).toList()) + (hit.authors().size() > 3 ? " et al." : "");
@@ -101,5 +104,33 @@ final class SearchCommand implements Callable<Integer> {
       JsonOutput.printLine(out, results);
     }
     return 0;
+  }
+
+  private SearchRequest request(SearchRequest.Sort order) {
+    return SearchRequest.of(query)
+        .withSort(order)
+        .withHalfLife(Duration.ofDays(halfLifeDays))
+        .withFilters(SearchFilters.NONE.withDates(from, to).withCategories(categories).withAuthors(authors)
+            .withTopics(topics).withSkills(skills))
+        .withPageSize(limit)
+        .withCursor(cursor);
+  }
+
+  /** The same search as {@link #request} in the parameters of {@code GET /api/search}, without snippets. */
+  private Map<String, List<String>> parameters() {
+    Map<String, List<String>> p = new LinkedHashMap<>();
+    p.put("q", List.of(query));
+    p.put("limit", List.of(String.valueOf(limit)));
+    p.put("sort", List.of(sort.toLowerCase(Locale.ROOT)));
+    p.put("half_life_days", List.of(String.valueOf(halfLifeDays)));
+    p.put("cat", List.copyOf(categories));
+    p.put("author", List.copyOf(authors));
+    p.put("topic", List.copyOf(topics));
+    p.put("skill", List.copyOf(skills));
+    p.put("from", from == null ? List.of() : List.of(from.toString()));
+    p.put("to", to == null ? List.of() : List.of(to.toString()));
+    p.put("cursor", cursor == null ? List.of() : List.of(cursor));
+    p.put("snippets", List.of("false"));
+    return p;
   }
 }

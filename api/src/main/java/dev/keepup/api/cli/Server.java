@@ -1,6 +1,7 @@
 package dev.keepup.api.cli;
 
 import dev.keepup.api.Application;
+import dev.keepup.api.ServingAddress;
 import dev.keepup.api.http.HttpApi;
 import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
@@ -37,6 +38,7 @@ final class Server {
       } catch (Exception e) {
         out.println("keepup: stopping background work: " + e.getMessage());
       }
+      ServingAddress.clear(config.dataDir());
       http.close();
       app.close();
       out.println("Keepup stopped.");
@@ -44,6 +46,7 @@ final class Server {
       stopped.countDown();
     }, "keepup-shutdown"));
     String base = "http://" + hostForUrl(config.http().host()) + ":" + http.port();
+    ServingAddress.record(config.dataDir(), base);
     out.printf("Keepup is ready in %.1f s: %d papers.%n", (System.nanoTime() - started) / 1e9, app.index().count());
     out.println("  health:  " + base + "/api/health");
     out.println("  search:  " + base + "/api/search?q=deep+learning");

@@ -4,13 +4,11 @@ import dev.keepup.indexer.search.Facet;
 import dev.keepup.indexer.search.PaperIndex;
 import dev.keepup.indexer.search.SearchFilters;
 import dev.keepup.indexer.search.SearchRequest;
-import dev.keepup.indexer.search.SearchResults;
 import dev.keepup.indexer.search.Suggestion;
 import dev.keepup.model.PaperId;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,10 +24,6 @@ final class SearchRoutes {
     this.index = index;
     this.maxPageSize = maxPageSize;
   }
-
-  /** The answer of a search: the page, the facet counts by name, and the cursor of the next page. */
-  record SearchView(String query, long total, boolean totalExact, List<dev.keepup.indexer.search.SearchHit> hits,
-      Map<String, List<SearchResults.FacetCount>> facets, String nextCursor) {}
 
   void search(Context ctx) {
     Params p = new Params(ctx);
@@ -50,10 +44,7 @@ final class SearchRoutes {
         .withPageSize(p.integer("limit", 20, 1, maxPageSize))
         .withCursor(p.text("cursor", null))
         .withSnippets(p.bool("snippets", true));
-    SearchResults r = index.search(request);
-    Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
-    r.facets().forEach((facet, counts) -> facets.put(facet.name().toLowerCase(Locale.ROOT), counts));
-    ctx.json(new SearchView(q, r.totalHits(), r.totalHitsExact(), r.hits(), facets, r.nextCursor()));
+    ctx.json(SearchView.of(q, index.search(request)));
   }
 
   private static Set<Facet> facets(Params p) {

@@ -1,0 +1,93 @@
+package dev.keepup.api.cli;
+
+import static dev.keepup.api.cli.KeepupCommandTest.keepup;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.keepup.api.Application;
+import dev.keepup.api.Json;
+import dev.keepup.api.ServingAddress;
+import dev.keepup.api.config.ConfigLoader;
+import dev.keepup.api.http.HttpApi;
+import dev.keepup.api.ingest.SampleData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Commands run while a server owns the data directory: search goes through its API, others name it. */
+class CommandsBesideServeTest {
+
+  @TempDir static Path dataDir;
+  static Application app;
+  static HttpApi http;
+  static String url;
+
+  @BeforeAll
+  static void serve() {
+    app = Application.open(new ConfigLoader().load(null, Map.of()).withDataDir(dataDir));
+    app.ingest().ingest(SampleData.papers().papers());
+    http = HttpApi.start(app, "127.0.0.1", 0);
+    url = "http://127.0.0.1:" + http.port();
+    ServingAddress.record(dataDir, url);
+  }
+
+  @AfterAll
+  static void stop() {
+    ServingAddress.clear(dataDir);
+    http.close();
+    app.close();
+  }
+
+  @Test
+  void searchAsksTheServerAndPrintsWhatItAnswers() throws Exception {
+    KeepupCommandTest.Run run = keepup("search", "--data-dir", dataDir.toString(), "--limit", "3", "--sort", "newest", "--json", "learning");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode direct;
+    try (Response r = new OkHttpClient().newCall(
+        new Request.Builder().url(url + "/api/search?q=learning&limit=3&sort=newest&snippets=false").build()).execute()) {
+      direct = Json.MAPPER.readTree(r.body().string());
+    }
+    JsonNode printed = run.lastLineJson();
+    assertThat(printed.get("hits").findValuesAsText("id")).hasSize(3).isEqualTo(direct.get("hits").findValuesAsText("id"));
+    assertThat(printed.get("total").asLong()).isEqualTo(direct.get("total").asLong()).isPositive();
+    assertThat(run.outLines().getFirst()).isEqualTo(direct.get("total").asLong() + " papers match; the first 3:");
+  }
+
+  @Test
+  void aBadQueryGetsTheServersMessageAsOneLine() {
+    KeepupCommandTest.Run run = keepup("search", "--data-dir", dataDir.toString(), "title:(unclosed");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().lines()).singleElement().asString().startsWith("keepup: ").doesNotContain("cannot reach", "HTTP");
+  }
+
+  @Test
+  void aCommandWithoutARouteNamesTheServer() {
+    KeepupCommandTest.Run run = keepup("stats", "--data-dir", dataDir.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err().lines()).singleElement().asString()
+        .contains("in use by keepup serve (pid " + ProcessHandle.current().pid() + ", " + url + ")");
+  }
+
+  @Test
+  void aServerThatDoesNotAnswerIsOneReadableLine() throws Exception {
+    Path other = Files.createTempDirectory(dataDir.getParent(), "held");
+    try (Application holder = Application.open(new ConfigLoader().load(null, Map.of()).withDataDir(other))) {
+      ServingAddress.record(other, "http://127.0.0.1:9");
+      KeepupCommandTest.Run run = keepup("search", "--data-dir", other.toString(), "learning");
+
+      assertThat(run.exit()).isEqualTo(1);
+      assertThat(run.err().lines()).singleElement().asString()
+          .startsWith("keepup: cannot reach keepup serve (pid " + ProcessHandle.current().pid() + ") at http://127.0.0.1:9");
+    }
+  }
+}
