@@ -1,9 +1,10 @@
 package dev.keepup.api.cli;
 
-import dev.keepup.api.Application;
+import dev.keepup.api.config.KeepupConfig;
+import dev.keepup.api.digest.DigestRoutes;
 import dev.keepup.api.digest.DigestService;
+import dev.keepup.api.digest.DigestSettings;
 import dev.keepup.graph.subscription.Follows;
-import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,19 +35,21 @@ final class FollowCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException("follow a researcher, topic or skill, not a " + kind);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    try (Application app = Application.open(store.load())) {
-      DigestService digests = app.digests();
+    KeepupConfig config = store.load();
+    Follows f = StoresOrServer.apply(config, app -> {
       try {
-        digests.follow(what, name);
+        app.digests().follow(what, name);
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }
-      Follows f = digests.follows();
-      out.printf("Following %d researchers, %d topics, %d skills; digest '%s' (%s/feeds/%s.atom).%n",
-          f.researchers().size(), f.topics().size(), f.skills().size(), DigestService.FOLLOWING,
-          digests.settings().baseUrl(), DigestService.FOLLOWING);
-    }
+      return app.digests().follows();
+    }, server -> server.send("POST", "/api/follows", new DigestRoutes.FollowBody(kind, name), Following.class).following());
+    spec.commandLine().getOut().printf("Following %d researchers, %d topics, %d skills; digest '%s' (%s/feeds/%s.atom).%n",
+        f.researchers().size(), f.topics().size(), f.skills().size(), DigestService.FOLLOWING,
+        DigestSettings.from(config).baseUrl(), DigestService.FOLLOWING);
     return 0;
   }
+
+  /** The answer of {@code POST /api/follows}. */
+  record Following(Follows following) {}
 }

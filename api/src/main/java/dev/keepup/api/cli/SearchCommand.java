@@ -1,8 +1,5 @@
 package dev.keepup.api.cli;
 
-import dev.keepup.api.Application;
-import dev.keepup.api.DataDirInUseException;
-import dev.keepup.api.ServingAddress;
 import dev.keepup.api.config.KeepupConfig;
 import dev.keepup.api.http.SearchView;
 import dev.keepup.indexer.search.SearchHit;
@@ -85,13 +82,9 @@ final class SearchCommand implements Callable<Integer> {
       throw new UsageException("--half-life-days must be 1 or more, got " + halfLifeDays);
     }
     KeepupConfig config = store.load();
-    SearchView results;
-    try (Application app = Application.open(config)) {
-      results = SearchView.of(query, app.index().search(request(order)));
-    } catch (DataDirInUseException e) {
-      ServingAddress server = e.server().orElseThrow(() -> e);
-      results = new ServerClient(server, config.http().apiToken()).get("/api/search", parameters(), SearchView.class);
-    }
+    SearchView results = StoresOrServer.apply(config,
+        app -> SearchView.of(query, app.index().search(request(order))),
+        server -> server.get("/api/search", parameters(), SearchView.class));
     PrintWriter out = spec.commandLine().getOut();
     out.printf("%d papers match; the first %d:%n", results.total(), results.hits().size());
     int rank = 1;

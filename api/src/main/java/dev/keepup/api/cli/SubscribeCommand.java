@@ -1,14 +1,16 @@
 package dev.keepup.api.cli;
 
-import dev.keepup.api.Application;
+import dev.keepup.api.config.KeepupConfig;
 import dev.keepup.api.digest.Cadence;
-import dev.keepup.api.digest.DigestService;
+import dev.keepup.api.digest.DigestSettings;
+import dev.keepup.api.digest.SubscriptionBody;
 import dev.keepup.graph.subscription.Channel;
-import dev.keepup.graph.subscription.StoredSubscription;
 import dev.keepup.graph.subscription.Subscription;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -71,34 +73,55 @@ final class SubscribeCommand implements Callable<Integer> {
       throw new UsageException("name the subscription, or give --list");
     }
     Subscription wanted = list || delete ? null : subscription();
+    KeepupConfig config = store.load();
+    String baseUrl = DigestSettings.from(config).baseUrl();
     PrintWriter out = spec.commandLine().getOut();
-    try (Application app = Application.open(store.load())) {
-      DigestService digests = app.digests();
-      if (list) {
-        List<StoredSubscription> all = digests.subscriptions();
-        all.forEach(s -> out.printf("%-24s %s%n", s.name(), describe(s.subscription())));
-        if (json) {
-          JsonOutput.printLine(out, new Listed(all.stream().map(StoredSubscription::subscription).toList()));
-        }
-      } else if (delete) {
-        if (!digests.unsubscribe(name)) {
-          throw new UsageException("no subscription named " + name);
-        }
-        out.println("Deleted " + name + ".");
-      } else {
-        StoredSubscription saved = digests.subscribe(wanted);
-        out.printf("Subscribed %s: %s%n  feed: %s/feeds/%s.atom%n", saved.name(), describe(saved.subscription()),
-            digests.settings().baseUrl(), saved.name());
-        if (json) {
-          JsonOutput.printLine(out, saved);
-        }
+    if (list) {
+      List<SubscriptionBody> all = StoresOrServer.apply(config,
+          app -> app.digests().subscriptions().stream().map(s -> SubscriptionBody.of(s, baseUrl)).toList(),
+          SubscribeCommand::listed);
+      all.forEach(s -> out.printf("%-24s %s%n", s.name(), describe(s.toSubscription(null))));
+      if (json) {
+        JsonOutput.printLine(out, new Listed(all));
+      }
+    } else if (delete) {
+      boolean deleted = StoresOrServer.apply(config, app -> app.digests().unsubscribe(name), server -> {
+        server.send("DELETE", ServerClient.path("api", "subscriptions", name), null, Void.class);
+        return true;
+      });
+      if (!deleted) {
+        throw new UsageException("no subscription named " + name);
+      }
+      out.println("Deleted " + name + ".");
+    } else {
+      SubscriptionBody saved = StoresOrServer.apply(config,
+          app -> SubscriptionBody.of(app.digests().subscribe(wanted), baseUrl),
+          server -> server.send("PUT", ServerClient.path("api", "subscriptions", name), SubscriptionBody.asking(wanted), SubscriptionBody.class));
+      out.printf("Subscribed %s: %s%n  feed: %s%n", saved.name(), describe(saved.toSubscription(null)), saved.feed());
+      if (json) {
+        JsonOutput.printLine(out, saved);
       }
     }
     return 0;
   }
 
+  /** Every subscription the server holds, page by page. */
+  private static List<SubscriptionBody> listed(ServerClient server) {
+    List<SubscriptionBody> all = new ArrayList<>();
+    Integer offset = 0;
+    while (offset != null) {
+      SubscriptionPage page = server.get("/api/subscriptions", Map.of("offset", List.of(offset.toString())), SubscriptionPage.class);
+      all.addAll(page.subscriptions());
+      offset = page.nextOffset();
+    }
+    return all;
+  }
+
+  /** A page of {@code GET /api/subscriptions}. */
+  record SubscriptionPage(List<SubscriptionBody> subscriptions, int total, Integer nextOffset) {}
+
   /** The subscriptions, for --list --json. */
-  record Listed(List<Subscription> subscriptions) {}
+  record Listed(List<SubscriptionBody> subscriptions) {}
 
   private Subscription subscription() {
     try {

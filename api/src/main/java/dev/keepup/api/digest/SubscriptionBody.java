@@ -23,10 +23,20 @@ public record SubscriptionBody(
         channels == null ? List.of() : channels.stream().map(Channel::parse).toList());
   }
 
-  static SubscriptionBody of(StoredSubscription stored, String baseUrl) {
-    Subscription s = stored.subscription();
+  /** The stored subscription with its watermark and the address of its feed. */
+  public static SubscriptionBody of(StoredSubscription stored, String baseUrl) {
+    String name = stored.subscription().name();
+    return of(stored.subscription(), stored.watermark(), baseUrl + "/feeds/" + name + ".atom");
+  }
+
+  /** The body that asks for {@code subscription}. */
+  public static SubscriptionBody asking(Subscription subscription) {
+    return of(subscription, null, null);
+  }
+
+  private static SubscriptionBody of(Subscription s, Instant watermark, String feed) {
     return new SubscriptionBody(
         s.name(), s.query(), s.topics(), s.skills(), s.categories(), s.researchers(), s.cadence(), s.zone(), s.size(),
-        s.channels().stream().map(Channel::toString).toList(), stored.watermark(), baseUrl + "/feeds/" + s.name() + ".atom");
+        s.channels().stream().map(Channel::toString).toList(), watermark, feed);
   }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Commands run while a server owns the data directory: search goes through its API, others name it. */
+/** Commands run while a server owns the data directory: search, follow and subscribe go through its API, others name it. */
 class CommandsBesideServeTest {
 
   @TempDir static Path dataDir;
@@ -50,11 +50,7 @@ class CommandsBesideServeTest {
     KeepupCommandTest.Run run = keepup("search", "--data-dir", dataDir.toString(), "--limit", "3", "--sort", "newest", "--json", "learning");
 
     assertThat(run.exit()).as(run.err()).isZero();
-    JsonNode direct;
-    try (Response r = new OkHttpClient().newCall(
-        new Request.Builder().url(url + "/api/search?q=learning&limit=3&sort=newest&snippets=false").build()).execute()) {
-      direct = Json.MAPPER.readTree(r.body().string());
-    }
+    JsonNode direct = get("/api/search?q=learning&limit=3&sort=newest&snippets=false");
     JsonNode printed = run.lastLineJson();
     assertThat(printed.get("hits").findValuesAsText("id")).hasSize(3).isEqualTo(direct.get("hits").findValuesAsText("id"));
     assertThat(printed.get("total").asLong()).isEqualTo(direct.get("total").asLong()).isPositive();
@@ -67,6 +63,36 @@ class CommandsBesideServeTest {
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err().lines()).singleElement().asString().startsWith("keepup: ").doesNotContain("cannot reach", "HTTP");
+  }
+
+  @Test
+  void followAndSubscribeChangeWhatTheServerHolds() throws Exception {
+    KeepupCommandTest.Run follow = keepup("follow", "topic", "Diffusion Models", "--data-dir", dataDir.toString());
+    KeepupCommandTest.Run subscribe = keepup("subscribe", "beside-serve", "--query", "testing", "--cadence", "weekly",
+        "--data-dir", dataDir.toString(), "--json");
+    JsonNode follows = get("/api/follows");
+    JsonNode stored = get("/api/subscriptions/beside-serve");
+    KeepupCommandTest.Run listed = keepup("subscribe", "--list", "--data-dir", dataDir.toString(), "--json");
+    KeepupCommandTest.Run deleted = keepup("subscribe", "beside-serve", "--delete", "--data-dir", dataDir.toString());
+    KeepupCommandTest.Run again = keepup("subscribe", "beside-serve", "--delete", "--data-dir", dataDir.toString());
+
+    assertThat(follow.exit()).as(follow.err()).isZero();
+    assertThat(follow.out()).startsWith("Following 0 researchers, 1 topics, 0 skills; digest 'following'");
+    assertThat(follows.get("topics").toString()).contains("diffusion models");
+    assertThat(subscribe.exit()).as(subscribe.err()).isZero();
+    assertThat(subscribe.outLines().getFirst()).isEqualTo("Subscribed beside-serve: “testing” · weekly UTC · 20 items");
+    assertThat(subscribe.lastLineJson().get("feed").asText()).endsWith("/feeds/beside-serve.atom");
+    assertThat(stored.get("cadence").asText()).isEqualTo("weekly");
+    assertThat(listed.lastLineJson().get("subscriptions").findValuesAsText("name")).contains("beside-serve");
+    assertThat(deleted.out()).isEqualTo("Deleted beside-serve." + System.lineSeparator());
+    assertThat(again.exit()).isEqualTo(2);
+    assertThat(again.err()).isEqualTo("keepup: no subscription named beside-serve" + System.lineSeparator());
+  }
+
+  private static JsonNode get(String path) throws Exception {
+    try (Response r = new OkHttpClient().newCall(new Request.Builder().url(url + path).build()).execute()) {
+      return Json.MAPPER.readTree(r.body().string());
+    }
   }
 
   @Test
