@@ -29,20 +29,38 @@ final class SourcesAddCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws InterruptedException {
-    try (Application app = Application.open(store.load())) {
-      SourcesConfig list = sources.load(app);
-      BlogSources.Added added;
-      try (Fetcher fetcher = new Fetcher(list.fetch().toSettings())) {
-        added = new BlogSources(new FeedDiscovery(fetcher), app.sourceStates(), () -> list).add(url, name);
+  public Integer call() {
+    String added = StoresOrServer.apply(store.load(), this::addHere, server -> {
+      if (sources.file != null) {
+        throw new UsageException("keepup serve owns the data directory and follows its own source list: leave out --sources, or stop it");
       }
-      switch (added) {
-        case BlogSources.Added.Followed f -> spec.commandLine().getOut().printf("Added %s: %s%n", f.blog().id(), f.blog().feedUrl());
-        case BlogSources.Added.Invalid i -> throw new UsageException(i.reason());
-        case BlogSources.Added.NoFeed n -> throw new IllegalStateException(n.reason());
-        case BlogSources.Added.AlreadyFollowed a -> throw new IllegalStateException("already followed as " + a.id() + ": " + a.feed());
-      }
-    }
+      AddedBlog blog = server.send("POST", "/api/sources", new NewBlog(url, name), AddedBlog.class);
+      return blog.id() + ": " + blog.feed();
+    });
+    spec.commandLine().getOut().printf("Added %s%n", added);
     return 0;
   }
+
+  private String addHere(Application app) {
+    SourcesConfig list = sources.load(app);
+    BlogSources.Added added;
+    try (Fetcher fetcher = new Fetcher(list.fetch().toSettings())) {
+      added = new BlogSources(new FeedDiscovery(fetcher), app.sourceStates(), () -> list).add(url, name);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while looking for the feed of " + url, e);
+    }
+    return switch (added) {
+      case BlogSources.Added.Followed f -> f.blog().id() + ": " + f.blog().feedUrl();
+      case BlogSources.Added.Invalid i -> throw new UsageException(i.reason());
+      case BlogSources.Added.NoFeed n -> throw new IllegalStateException(n.reason());
+      case BlogSources.Added.AlreadyFollowed a -> throw new IllegalStateException("already followed as " + a.id() + ": " + a.feed());
+    };
+  }
+
+  /** The body of {@code POST /api/sources}. */
+  record NewBlog(String url, String name) {}
+
+  /** The answer of {@code POST /api/sources}. */
+  record AddedBlog(String id, String name, String feed, String home) {}
 }

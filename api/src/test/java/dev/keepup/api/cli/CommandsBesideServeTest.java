@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Commands run while a server owns the data directory: search, follow and subscribe go through its API, others name it. */
+/** Commands run while a server owns the data directory: search, follow, subscribe and sources add go through its API, others name it. */
 class CommandsBesideServeTest {
 
   @TempDir static Path dataDir;
@@ -87,6 +87,18 @@ class CommandsBesideServeTest {
     assertThat(deleted.out()).isEqualTo("Deleted beside-serve." + System.lineSeparator());
     assertThat(again.exit()).isEqualTo(2);
     assertThat(again.err()).isEqualTo("keepup: no subscription named beside-serve" + System.lineSeparator());
+  }
+
+  @Test
+  void sourcesAddIsJudgedByTheServer() {
+    KeepupCommandTest.Run loopback = keepup("sources", "add", url + "/feed.xml", "--data-dir", dataDir.toString());
+    KeepupCommandTest.Run ownList = keepup("sources", "add", "https://example.org/feed.xml", "--sources", "my-sources.yaml",
+        "--data-dir", dataDir.toString());
+
+    assertThat(loopback.exit()).as("the server refuses its own loopback address: private addresses are off").isEqualTo(2);
+    assertThat(loopback.err().lines()).singleElement().asString().startsWith("keepup: ").contains("refused: 127.0.0.1 is a loopback address");
+    assertThat(ownList.exit()).isEqualTo(2);
+    assertThat(ownList.err()).contains("follows its own source list");
   }
 
   private static JsonNode get(String path) throws Exception {
