@@ -11,12 +11,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.search.CollectorManager;
 
 /**
  * Where facet counts come from: {@link FacetTally} collectors over one reader, with the fields'
  * global ordinals built once per reader (searcher generation) and shared by all searches on it,
- * and counting arrays reused from one search to the next (a pool, so that concurrent searches
+ * each segment's ordinals read into the heap once per segment ({@link SegmentOrdinals}), and counting arrays reused from one search to the next (a pool, so that concurrent searches
  * each have their own). Thread-safe; one per {@link PaperSearch}.
  */
 final class FacetCounting {
@@ -24,6 +25,8 @@ final class FacetCounting {
   private record ReaderOrdinals(IndexReader.CacheKey key, Map<Facet, FieldOrdinals> fields) {}
 
   private volatile ReaderOrdinals current = new ReaderOrdinals(null, Map.of());
+  /** Each open segment's ordinals of each facet field, by the segment's core (shared by all readers that hold it). */
+  private final Map<IndexReader.CacheKey, Map<String, SegmentOrdinals>> segments = new ConcurrentHashMap<>();
   private final Queue<Map<Facet, OrdinalCounts>> spare = new ConcurrentLinkedQueue<>();
 
   /** Collectors of the given facets over {@code reader}; the reduced tally holds them all. */
@@ -73,13 +76,32 @@ final class FacetCounting {
     return ordinals.fields();
   }
 
-  private static FieldOrdinals field(Map<Facet, FieldOrdinals> ordinals, IndexReader reader, Facet facet) {
-    return ordinals.computeIfAbsent(facet, f -> {
-      try {
-        return FieldOrdinals.of(reader, f.field);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+  private FieldOrdinals field(Map<Facet, FieldOrdinals> ordinals, IndexReader reader, Facet facet) {
+    return ordinals.computeIfAbsent(facet, f -> unchecked(() -> FieldOrdinals.of(reader, f.field, this::segment)));
+  }
+
+  /** A segment's ordinals of a field, read once while the segment is open. */
+  private SegmentOrdinals segment(LeafReader segment, String field) {
+    IndexReader.CacheHelper core = segment.getCoreCacheHelper();
+    if (core == null) {
+      return unchecked(() -> SegmentOrdinals.of(segment, field));
+    }
+    Map<String, SegmentOrdinals> fields = segments.computeIfAbsent(core.getKey(), key -> {
+      core.addClosedListener(segments::remove);
+      return new ConcurrentHashMap<>();
     });
+    return fields.computeIfAbsent(field, f -> unchecked(() -> SegmentOrdinals.of(segment, f)));
+  }
+
+  private interface Reading<T> {
+    T read() throws IOException;
+  }
+
+  private static <T> T unchecked(Reading<T> reading) {
+    try {
+      return reading.read();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

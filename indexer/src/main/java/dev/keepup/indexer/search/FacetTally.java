@@ -51,13 +51,6 @@ final class FacetTally implements Collector {
           c.collect(doc);
         }
       }
-
-      @Override
-      public void finish() {
-        for (OrdinalCounts c : counters) {
-          c.finishLeaf();
-        }
-      }
     };
   }
 

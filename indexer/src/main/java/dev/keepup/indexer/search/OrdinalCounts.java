@@ -3,42 +3,31 @@ package dev.keepup.indexer.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.ArrayUtil;
-import org.apache.lucene.util.LongValues;
 
 /**
- * Counts of one facet's values over the documents a search collects. Within a segment, each
- * document's ordinals are counted in a dense array indexed by segment ordinal; when the segment
- * is done, only the ordinals that were hit move to global counts (again dense, by global ordinal),
- * so a search costs what its matches do, not what the field's number of values does. The arrays
- * are kept for the next search ({@link FacetCounting} pools them): every count this class sets it
- * sets back to zero once read, by the list of ordinals it hit. Not thread-safe.
+ * Counts of one facet's values over the documents a search collects: each document's segment
+ * ordinals ({@link SegmentOrdinals}) are mapped to global ones ({@link FieldOrdinals}) and counted
+ * in a dense array by global ordinal, with the list of ordinals hit beside it, so that reading
+ * and clearing the counts costs what the matches do, not what the field's number of values does.
+ * The arrays are kept for the next search ({@link FacetCounting} pools them): every count this
+ * class sets it sets back to zero once read. Not thread-safe.
  */
 final class OrdinalCounts {
 
   private FieldOrdinals ordinals;
-  private int[] leafCounts = new int[0];
-  private int[] leafHit = new int[0];
-  private int leafHits;
   private int[] counts = new int[0];
   private int[] hit = new int[0];
   private int hits;
 
-  private SortedDocValues single;
-  private SortedSetDocValues multi;
-  private LongValues toGlobal;
+  private int[] starts;
+  private int[] ords;
+  private int[] globalOrds;
 
   /** Ready to count over a reader whose field has these ordinals; all counts are zero. */
   OrdinalCounts bind(FieldOrdinals fieldOrdinals) {
     ordinals = fieldOrdinals;
-    if (leafCounts.length < fieldOrdinals.maxLeafValueCount()) {
-      leafCounts = new int[ArrayUtil.oversize(fieldOrdinals.maxLeafValueCount(), Integer.BYTES)];
-      leafHit = new int[leafCounts.length];
-    }
     if (counts.length < fieldOrdinals.valueCount()) {
       counts = new int[ArrayUtil.oversize(fieldOrdinals.valueCount(), Integer.BYTES)];
       hit = new int[counts.length];
@@ -46,54 +35,46 @@ final class OrdinalCounts {
     return this;
   }
 
-  /** Starts (or starts again, from its first document) a segment. */
-  void startLeaf(LeafReaderContext leaf) throws IOException {
-    SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), ordinals.field());
-    single = DocValues.unwrapSingleton(values);
-    multi = single == null ? values : null;
-    toGlobal = ordinals.toGlobal(leaf.ord);
+  /** Starts (or starts again) counting in a segment. */
+  void startLeaf(LeafReaderContext leaf) {
+    SegmentOrdinals segment = ordinals.segment(leaf.ord);
+    starts = segment.starts();
+    ords = segment.ords();
+    globalOrds = ordinals.globalOrds(leaf.ord);
   }
 
-  /** Counts a document's values; documents come in increasing order within a segment. */
-  void collect(int doc) throws IOException {
-    if (single != null) {
-      if (single.advanceExact(doc)) {
-        countInLeaf(single.ordValue());
+  /** Counts a document's values. */
+  void collect(int doc) {
+    if (ords == null) {
+      return;
+    }
+    if (starts == null) {
+      int ord = ords[doc];
+      if (ord >= 0) {
+        count(ord);
       }
-    } else if (multi.advanceExact(doc)) {
-      for (int i = multi.docValueCount(); i > 0; i--) {
-        countInLeaf((int) multi.nextOrd());
+    } else {
+      for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+        count(ords[i]);
       }
     }
   }
 
-  private void countInLeaf(int ord) {
-    if (leafCounts[ord]++ == 0) {
-      leafHit[leafHits++] = ord;
+  private void count(int segmentOrd) {
+    int ord = globalOrds == null ? segmentOrd : globalOrds[segmentOrd];
+    if (counts[ord]++ == 0) {
+      hit[hits++] = ord;
     }
-  }
-
-  /** Moves the segment's counts to the global ones. */
-  void finishLeaf() {
-    for (int i = 0; i < leafHits; i++) {
-      int ord = leafHit[i];
-      addGlobal((int) toGlobal.get(ord), leafCounts[ord]);
-      leafCounts[ord] = 0;
-    }
-    leafHits = 0;
-  }
-
-  private void addGlobal(int globalOrd, int count) {
-    if (counts[globalOrd] == 0) {
-      hit[hits++] = globalOrd;
-    }
-    counts[globalOrd] += count;
   }
 
   /** Adds the counts of another counter over the same reader, and clears that one. */
   void addAll(OrdinalCounts other) {
     for (int i = 0; i < other.hits; i++) {
-      addGlobal(other.hit[i], other.counts[other.hit[i]]);
+      int ord = other.hit[i];
+      if (counts[ord] == 0) {
+        hit[hits++] = ord;
+      }
+      counts[ord] += other.counts[ord];
     }
     other.clear();
   }
@@ -127,16 +108,13 @@ final class OrdinalCounts {
 
   /** Sets every count back to zero. */
   void clear() {
-    for (int i = 0; i < leafHits; i++) {
-      leafCounts[leafHit[i]] = 0;
-    }
-    leafHits = 0;
     for (int i = 0; i < hits; i++) {
       counts[hit[i]] = 0;
     }
     hits = 0;
-    single = null;
-    multi = null;
+    starts = null;
+    ords = null;
+    globalOrds = null;
     ordinals = null;
   }
 }
