@@ -93,6 +93,11 @@ final class FacetCounting {
     return fields.computeIfAbsent(field, f -> unchecked(() -> SegmentOrdinals.of(segment, f)));
   }
 
+  /** How many segments' ordinals are held: those of the open segments counted over. */
+  int segmentsHeld() {
+    return segments.size();
+  }
+
   private interface Reading<T> {
     T read() throws IOException;
   }
