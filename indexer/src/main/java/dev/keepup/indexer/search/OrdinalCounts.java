@@ -89,7 +89,7 @@ final class OrdinalCounts {
     int size = 0;
     for (int i = 0; i < hits; i++) {
       long key = ((long) counts[hit[i]] << 32) | (0xFFFF_FFFFL - hit[i]);
-      if (size < limit || key > best[size - 1]) {
+      if (size < limit || (size > 0 && key > best[size - 1])) {
         int at = size < limit ? size++ : size - 1;
         while (at > 0 && best[at - 1] < key) {
           best[at] = best[at - 1];
