@@ -34,7 +34,7 @@ final class PaperSearch {
 
   private final Analyzer analyzer;
   private final QueryBuilder queries;
-  private final FacetCounter facets = new FacetCounter();
+  private final FacetCounting facets = new FacetCounting();
 
   PaperSearch(Analyzer analyzer) {
     this.analyzer = analyzer;
@@ -46,7 +46,8 @@ final class PaperSearch {
     Query query = queries.full(text, request, now);
     SearchRequest.Sort sortMode = effectiveSort(request);
     FieldDoc after = request.cursor() == null ? null : Cursors.decode(sortMode, request.cursor(), searcher.getIndexReader().maxDoc());
-    PageAndMatches ranked = page(searcher, request, sortMode, query, queries.proximity(text, request, now), after);
+    FacetMatches.Asked asked = new FacetMatches.Asked(facets, request.facets(), request.facetLimit());
+    PageAndMatches ranked = page(searcher, request, asked, sortMode, query, queries.proximity(text, request, now), after);
     TopDocs top = ranked.top();
     long total = top.totalHits.value();
     boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
@@ -54,7 +55,7 @@ final class PaperSearch {
     if (ranked.matches() != null) {
       total = ranked.matches().total();
       exact = ranked.matches().exact();
-      counts = facets.count(searcher.getIndexReader(), ranked.matches(), request.facets(), request.facetLimit());
+      counts = ranked.matches().counts();
     }
     List<SearchHit> hits = hits(searcher, top, request.snippets() ? text : null);
     String next =
@@ -70,15 +71,16 @@ final class PaperSearch {
    * the facets, the same pass collects the page's first-pass hits ({@link FacetMatches.WithTop}).
    */
   private static PageAndMatches page(
-      IndexSearcher searcher, SearchRequest request, SearchRequest.Sort sortMode, Query query, Optional<Query> signals, FieldDoc after)
+      IndexSearcher searcher, SearchRequest request, FacetMatches.Asked asked, SearchRequest.Sort sortMode, Query query,
+      Optional<Query> signals, FieldDoc after)
       throws IOException {
     boolean withFacets = !request.facets().isEmpty();
     if (sortMode == SearchRequest.Sort.NEWEST) {
       TopDocs top = searcher.searchAfter(after, query, request.pageSize(), BY_DATE, true);
-      return new PageAndMatches(top, withFacets ? FacetMatches.of(searcher, query) : null);
+      return new PageAndMatches(top, withFacets ? FacetMatches.of(searcher, query, asked) : null);
     }
     TopFieldCollectorManager first = RelevancePage.firstSearch(signals, after, request.pageSize());
-    FacetMatches.WithTop counted = withFacets ? FacetMatches.of(searcher, query, first) : new FacetMatches.WithTop(null, Optional.empty());
+    FacetMatches.WithTop counted = withFacets ? FacetMatches.of(searcher, query, asked, first) : new FacetMatches.WithTop(null, Optional.empty());
     TopFieldDocs firstDocs = counted.top().isPresent() ? counted.top().get() : searcher.search(query, first);
     return new PageAndMatches(RelevancePage.after(searcher, query, signals, after, request.pageSize(), firstDocs), counted.matches());
   }

@@ -14,7 +14,9 @@
  * {@code TextAnalysis} (the one analysis chain), {@code PaperQueryParser} (the query language),
  * {@code QueryBuilder} (filters, recency), {@code PaperSearch} (sort, cursor, facets, hits),
  * {@code RelevancePage} (the top matches rescored by {@code ProximityBoost}), {@code FacetMatches}
- * (all matches, or a sample of many) and {@code FacetCounter}, {@code Snippets}, {@code Cursors},
+ * (all matches, or a sample of many) counted in the same pass by {@code FacetTally} (from
+ * {@code FacetCounting}: {@code OrdinalCounts} per facet over {@code FieldOrdinals}, each
+ * segment's held in memory as {@code SegmentOrdinals}), {@code Snippets}, {@code Cursors},
  * {@code SimilarPapers}, {@code Suggestions} and {@code IndexGeneration} (directories and swaps).
  *
  * <p>To add a field: name it in {@code PaperFields}, index it in {@code PaperDocuments}, and, to

@@ -14,14 +14,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,14 +30,12 @@ class FacetMatchesTest {
 
   /** Enough documents for sampling to start (128 windows). */
   static final int DOCS = 140_000;
-  Directory directory;
-  DirectoryReader reader;
+  WrittenIndex index;
   IndexSearcher searcher;
 
   @BeforeAll
   void index(@TempDir Path dir) throws IOException {
-    directory = FSDirectory.open(dir);
-    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setRAMBufferSizeMB(64))) {
+    index = WrittenIndex.of(dir, new IndexWriterConfig().setRAMBufferSizeMB(64), writer -> {
       for (int i = 0; i < DOCS; i++) {
         Document doc = new Document();
         doc.add(new StringField("w", "common", Field.Store.NO));
@@ -51,9 +45,8 @@ class FacetMatchesTest {
         doc.add(new KeywordField(PaperFields.CATEGORY, category(i), Field.Store.NO));
         writer.addDocument(doc);
       }
-    }
-    reader = DirectoryReader.open(directory);
-    searcher = new IndexSearcher(reader);
+    });
+    searcher = index.searcher();
   }
 
   /** A skewed distribution that drifts with doc id, as categories do with time: 60 % a, then b, then c. */
@@ -63,17 +56,18 @@ class FacetMatchesTest {
 
   @AfterAll
   void close() throws IOException {
-    reader.close();
-    directory.close();
+    index.close();
   }
 
-  private List<SearchResults.FacetCount> categories(FacetMatches matches) throws IOException {
-    return new FacetCounter().count(reader, matches, Set.of(Facet.CATEGORIES), 10).get(Facet.CATEGORIES);
+  private final FacetMatches.Asked categories = new FacetMatches.Asked(new FacetCounting(), Set.of(Facet.CATEGORIES), 10);
+
+  private static List<SearchResults.FacetCount> categories(FacetMatches matches) {
+    return matches.counts().get(Facet.CATEGORIES);
   }
 
   @Test
   void fewMatchesAreCountedExactly() throws IOException {
-    FacetMatches matches = FacetMatches.of(searcher, new TermQuery(new Term("w", "rare")));
+    FacetMatches matches = FacetMatches.of(searcher, new TermQuery(new Term("w", "rare")), categories);
     assertThat(matches.exact()).isTrue();
     Map<String, Long> expected =
         IntStream.range(0, DOCS).filter(i -> i % 97 == 0).mapToObj(FacetMatchesTest::category)
@@ -84,7 +78,7 @@ class FacetMatchesTest {
 
   @Test
   void manyMatchesAreEstimatedFromASampleOfTheWholeIndex() throws IOException {
-    FacetMatches matches = FacetMatches.of(searcher, new TermQuery(new Term("w", "common")));
+    FacetMatches matches = FacetMatches.of(searcher, new TermQuery(new Term("w", "common")), categories);
     assertThat(matches.exact()).isFalse();
     assertThat(matches.stride()).isGreaterThan(1);
     assertThat((double) matches.total()).isCloseTo(DOCS, within(DOCS * 0.1));
@@ -95,7 +89,7 @@ class FacetMatchesTest {
       double expected = c.value().equals("a") ? DOCS * 0.6 : DOCS * 0.2;
       assertThat((double) c.count()).as(c.value()).isCloseTo(expected, within(expected * 0.25));
     }
-    assertThat(FacetMatches.of(searcher, new TermQuery(new Term("w", "common"))).total()).as("the same sample every time")
+    assertThat(FacetMatches.of(searcher, new TermQuery(new Term("w", "common")), categories).total()).as("the same sample every time")
         .isEqualTo(matches.total());
   }
 }
