@@ -5,7 +5,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +59,7 @@ final class ServerProcess implements AutoCloseable {
     }
     command.add("-Dslf4j.internal.verbosity=WARN");
     command.add("-Xlog:gc:file=" + gcLog);
-    command.addAll(aotCacheOptions());
+    command.addAll(AotCacheOptions.ofThisJvm()); // the server starts as `./keepup serve` does
     command.addAll(javaOptions);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
         "serve", "--no-scheduler", "--port", "0", "--data-dir", dataDir.toString()));
@@ -89,16 +88,6 @@ final class ServerProcess implements AutoCloseable {
     }
     process.destroy();
     throw new IllegalStateException("keepup serve exited before it was ready: " + String.join(" | ", seen.subList(Math.max(0, seen.size() - 5), seen.size())));
-  }
-
-  /**
-   * The AOT cache options this JVM was started with (by {@code ./keepup}, when it has a cache), so
-   * that the server starts as {@code ./keepup serve} does.
-   */
-  private static List<String> aotCacheOptions() {
-    return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-        .filter(a -> a.startsWith("-XX:AOTCache=") || a.startsWith("-Xlog:aot"))
-        .toList();
   }
 
   private static void drain(BufferedReader lines) {

@@ -4,7 +4,9 @@ import static dev.keepup.api.cli.KeepupCommandTest.keepup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Tag;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The AOT cache's training run ({@code ./keepup aot-cache} runs it): a real embedded Neo4j and Lucene
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 class AotTrainingCommandTest {
 
   @Test
+  @Timeout(value = 180, unit = TimeUnit.SECONDS) // a whole start-up, ingest and request mix: over a minute under load
   void trainingIngestsTheSamplePapersAndAnswersEveryRequest() {
     KeepupCommandTest.Run run = keepup("aot-training");
 
