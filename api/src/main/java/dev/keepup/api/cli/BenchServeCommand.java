@@ -48,7 +48,7 @@ final class BenchServeCommand implements Callable<Integer> {
   int requests = 2_000;
 
   @Option(names = "--server-java-opts", paramLabel = "OPTS", split = " ",
-      description = "JVM options of the server process (default: none, the JVM's defaults as `./keepup serve` has).")
+      description = "JVM options of the server process (default: none, the JVM's defaults and the AOT cache as `./keepup serve` has).")
   List<String> serverJavaOptions = List.of();
 
   @Option(names = "--json", description = "Print the figures as one JSON object on the last line.")

@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
       ResearchersCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      AotTrainingCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class KeepupCommand implements Runnable {
