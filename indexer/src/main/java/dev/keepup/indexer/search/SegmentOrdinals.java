@@ -58,9 +58,4 @@ record SegmentOrdinals(int[] starts, int[] ords) {
     starts[maxDoc] = size;
     return new SegmentOrdinals(starts, ArrayUtil.copyOfSubArray(ords, 0, size));
   }
-
-  /** Heap bytes these arrays hold. */
-  long bytes() {
-    return 4L * ((starts == null ? 0 : starts.length) + (ords == null ? 0 : ords.length));
-  }
 }

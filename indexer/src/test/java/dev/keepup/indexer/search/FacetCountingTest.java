@@ -14,7 +14,9 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
@@ -22,6 +24,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -97,6 +101,34 @@ class FacetCountingTest {
     Map<Facet, List<SearchResults.FacetCount>> first = counted(counting, query, 10);
     counted(counting, new MatchAllDocsQuery(), 10);
     assertThat(counted(counting, query, 10)).isEqualTo(first);
+  }
+
+  @Test
+  void segmentOrdinalsAreDroppedWhenTheirSegmentsClose(@TempDir Path dir) throws IOException {
+    List<IndexedPaper> papers = TestPapers.realSample();
+    FacetCounting counting = new FacetCounting();
+    try (Directory directory = FSDirectory.open(dir)) {
+      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+        for (int i = 0; i < 60; i++) {
+          writer.addDocument(PaperDocuments.toDocument(papers.get(i)));
+          if (i % 20 == 19) {
+            writer.commit();
+          }
+        }
+      }
+      DirectoryReader before = DirectoryReader.open(directory);
+      new IndexSearcher(before).search(new MatchAllDocsQuery(), counting.manager(before, EnumSet.allOf(Facet.class))).discard();
+      assertThat(counting.segmentsHeld()).isEqualTo(3);
+
+      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+        writer.forceMerge(1);
+      }
+      try (DirectoryReader after = DirectoryReader.openIfChanged(before)) {
+        before.close();
+        new IndexSearcher(after).search(new MatchAllDocsQuery(), counting.manager(after, EnumSet.allOf(Facet.class))).discard();
+        assertThat(counting.segmentsHeld()).as("the three merged segments' ordinals are gone").isEqualTo(1);
+      }
+    }
   }
 
   /** Asserts the counts equal Lucene's, and returns them. */
