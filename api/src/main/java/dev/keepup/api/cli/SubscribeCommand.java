@@ -112,6 +112,9 @@ final class SubscribeCommand implements Callable<Integer> {
     while (offset != null) {
       SubscriptionPage page = server.get("/api/subscriptions", Map.of("offset", List.of(offset.toString())), SubscriptionPage.class);
       all.addAll(page.subscriptions());
+      if (page.nextOffset() != null && page.nextOffset() <= offset) {
+        throw new IllegalStateException("keepup serve answered a page that does not move on (offset " + offset + ")");
+      }
       offset = page.nextOffset();
     }
     return all;
