@@ -72,15 +72,27 @@ public final class IndexRebuild implements AutoCloseable {
     }
   }
 
+  /** The generation being built (for tests that shape its segments). */
+  IndexGeneration generation() {
+    return next;
+  }
+
   /** How many documents {@link #add} and {@link #addTexts} have written so far. */
   public long added() {
     return added.get();
   }
 
-  /** Commits the new generation and makes it the live one; the old one is closed and deleted. */
+  /**
+   * Merges the new generation into one segment, commits it and makes it the live one; the old one
+   * is closed and deleted. Searches and live writes go on during the merge (about 16 s at 1M
+   * papers): an index rebuilt in bulk is left in a dozen segments, and every search pays for each
+   * (at 1M papers, p50 4.3 ms on one segment against 5.6 ms on 12; docs/search-bench.md). Papers
+   * ingested later add small segments, which the merge policy handles as usual.
+   */
   public void swap() {
     requireRunning();
     try {
+      next.writer().forceMerge(1);
       index.swapIn(this, next); // takes the index's write lock first, then this: one lock order
     } catch (IOException e) {
       throw new UncheckedIOException("cannot swap in the new search index: " + e.getMessage(), e);

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,6 +78,25 @@ class IndexRebuildTest {
     }
     try (PaperIndex reopened = PaperIndex.open(dir)) {
       assertThat(reopened.count()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void theSwappedInIndexIsOneSegmentWhateverTheBuildLeft(@TempDir Path dir) throws Exception {
+    try (PaperIndex index = PaperIndex.open(dir)) {
+      try (IndexRebuild rebuild = index.startRebuild()) {
+        for (int batch = 1; batch <= 3; batch++) {
+          rebuild.add(List.of(p("2401.0000" + batch, "Batch paper " + batch)));
+          rebuild.generation().writer().flush(); // one segment per batch, as bulk indexing leaves many
+        }
+        index.upsert(List.of(p("2401.00009", "Live paper during the rebuild")));
+        try (DirectoryReader built = DirectoryReader.open(rebuild.generation().writer())) {
+          assertThat(built.leaves()).hasSizeGreaterThanOrEqualTo(3);
+        }
+        rebuild.swap();
+      }
+      assertThat(index.segments()).isEqualTo(1);
+      assertThat(ids(index, "paper")).containsExactly("2401.00001", "2401.00002", "2401.00003", "2401.00009");
     }
   }
 
