@@ -94,7 +94,7 @@ final class BenchAllCommand implements Callable<Integer> {
             List.of("search", "--sizes", "2000,10000", "--rounds", "3"),
             List.of("graph", "--papers", "5000", "--queries", "20"),
             List.of("digest", "--subscriptions", "500", "--papers", "300", "--runs", "1"),
-            List.of("ingest", "--sizes", "1000,3000", "--tag-sample", "200", "--keep", dataDir),
+            List.of("ingest", "--sizes", "1000,3000", "--tag-sample", "200", "--warm-up", "300", "--keep", dataDir),
             List.of("serve", "--data-dir", dataDir, "--starts", "1", "--requests", "200"))
         : List.of(
             List.of("tag"),

@@ -14,7 +14,7 @@ record BenchmarksPage(boolean quick, BenchAllCommand.MachineInfo machine, double
       | `search` | Lucene indexing speed, index size and search latency (p50/p95/p99, 1 and 2 threads) at growing corpus sizes, against a bare Lucene search |
       | `graph` | Neo4j writes (papers/s, synthetic tags) and the latency of each kind of graph query |
       | `digest` | building the digests of many subscriptions over a day of papers |
-      | `ingest` | the whole ingest (parse, tag, graph, index) into a fresh data directory, with the time per stage and the ratio to tagging alone |
+      | `ingest` | the whole ingest (parse, tag, graph, index) into a fresh data directory, with the time per stage and the ratio to tagging alone; timed after an untimed round of the smallest size, as tagging alone is after an untimed pass |
       | `serve` | start-up of `keepup serve` on the ingested data directory until "ready", and its peak memory while it answers a request mix |
       """;
 

@@ -34,6 +34,9 @@ class BenchIngestServeTest {
     assertThat(size.get("papers_per_s").asDouble()).isPositive();
     assertThat(size.get("ratio_to_tag_alone").asDouble()).isPositive();
     assertThat(ingest.out()).contains("| papers (real) | seconds | papers/s |");
+    JsonNode warmUp = ingest.lastLineJson().get("warm_up");
+    assertThat(warmUp.get("papers").asInt()).as("by default the warm-up is the smallest size").isEqualTo(60);
+    assertThat(warmUp.get("graph_papers").asInt()).isEqualTo(60);
 
     // More requests than the default per-client rate limit allows in a minute: the bench's server must not answer 429.
     KeepupCommandTest.Run serve = keepup("bench", "serve", "--data-dir", kept.toString(), "--starts", "1", "--requests", "700", "--json");
