@@ -81,10 +81,7 @@ final class BenchIngestCommand implements Callable<Integer> {
         Progress progress = new Progress(spec.commandLine().getErr(), "warm-up papers read", warmUpPapers);
         cold = bench.run(warmUpPapers, tmp.sub("warm-up"), progress::update);
         progress.done();
-        out.printf(Locale.ROOT, "Warm-up, the cold start of this process: %,d papers in %.1f s: %.1f papers/s, %.2f x tagging alone;"
-            + " CPU %.1f ms a paper, %.2f x tagging alone's %.1f ms an abstract%n",
-            cold.papers(), cold.seconds(), cold.papersPerS(), cold.ratioToTagAlone(), cold.cpuMsPerPaper(),
-            cold.cpuRatioToTagAlone(), cold.tagAlone().cpuMsPerAbstract());
+        out.println("Warm-up, the cold start of this process: " + summary(cold));
         out.flush();
       }
       for (int size : sizes) {
@@ -92,15 +89,12 @@ final class BenchIngestCommand implements Callable<Integer> {
         Progress progress = new Progress(spec.commandLine().getErr(), "papers read", size);
         IngestBenchmark.Result r = bench.run(size, dir, progress::update);
         progress.done();
-        out.printf(Locale.ROOT, "%,d papers in %.1f s: %.1f papers/s, %.2f x tagging alone (%.1f abstracts/s);"
-            + " CPU %.1f ms a paper, %.2f x tagging alone's %.1f ms an abstract%n",
-            r.papers(), r.seconds(), r.papersPerS(), r.ratioToTagAlone(), r.tagAlone().perSecond(), r.cpuMsPerPaper(),
-            r.cpuRatioToTagAlone(), r.tagAlone().cpuMsPerAbstract());
+        out.println(summary(r));
         out.flush();
         results.add(r);
       }
     }
-    printTable(out, results);
+    printTable(out, cold, results);
     if (json) {
       Map<String, Object> figures = new LinkedHashMap<>();
       figures.put("file", file.toString());
@@ -114,19 +108,33 @@ final class BenchIngestCommand implements Callable<Integer> {
     return 0;
   }
 
-  static void printTable(PrintWriter out, List<IngestBenchmark.Result> results) {
+  /** One line: the papers/s of a run, and its ratios to tagging alone by wall clock and by CPU. */
+  private static String summary(IngestBenchmark.Result r) {
+    return String.format(Locale.ROOT, "%,d papers in %.1f s: %.1f papers/s, %.2f x tagging alone (%.1f abstracts/s);"
+        + " CPU %.1f ms a paper, %.2f x tagging alone's %.1f ms an abstract",
+        r.papers(), r.seconds(), r.papersPerS(), r.ratioToTagAlone(), r.tagAlone().perSecond(), r.cpuMsPerPaper(),
+        r.cpuRatioToTagAlone(), r.tagAlone().cpuMsPerAbstract());
+  }
+
+  /** The table of the timed sizes, after the untimed warm-up round (when there was one) as its first row. */
+  static void printTable(PrintWriter out, IngestBenchmark.Result warmUp, List<IngestBenchmark.Result> results) {
     out.println();
     out.println("| papers (real) | seconds | papers/s | tagging alone/s | ratio | CPU ms/paper | tagging alone CPU ms | CPU ratio |"
         + " open s | parse s | read s | wait for tags s | graph s | index s | commit s | tag CPU s | CPU s | graph / index papers | load |");
     out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-    for (IngestBenchmark.Result r : results) {
-      var s = r.stages();
-      out.printf(Locale.ROOT, "| %,d (%,d) | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f | %.2f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %,d / %,d | %.1f |%n",
-          r.papers(), r.realPapers(), r.seconds(), r.papersPerS(), r.tagAlone().perSecond(), r.ratioToTagAlone(),
-          r.cpuMsPerPaper(), r.tagAlone().cpuMsPerAbstract(), r.cpuRatioToTagAlone(), r.openSeconds(), r.parseSeconds(),
-          s.readSeconds(), s.waitForTagsSeconds(), s.graphSeconds(), s.indexSeconds(), s.commitSeconds(), r.tagCpuSeconds(),
-          r.cpuSeconds(), r.graphPapers(), r.indexedPapers(), r.loadAverage());
+    if (warmUp != null) {
+      printRow(out, warmUp, " cold start, untimed");
     }
+    results.forEach(r -> printRow(out, r, ""));
+  }
+
+  private static void printRow(PrintWriter out, IngestBenchmark.Result r, String label) {
+    var s = r.stages();
+    out.printf(Locale.ROOT, "| %,d (%,d)%s | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f | %.2f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %,d / %,d | %.1f |%n",
+        r.papers(), r.realPapers(), label, r.seconds(), r.papersPerS(), r.tagAlone().perSecond(), r.ratioToTagAlone(),
+        r.cpuMsPerPaper(), r.tagAlone().cpuMsPerAbstract(), r.cpuRatioToTagAlone(), r.openSeconds(), r.parseSeconds(),
+        s.readSeconds(), s.waitForTagsSeconds(), s.graphSeconds(), s.indexSeconds(), s.commitSeconds(), r.tagCpuSeconds(),
+        r.cpuSeconds(), r.graphPapers(), r.indexedPapers(), r.loadAverage());
   }
 
   private static boolean isEmptyDirectory(Path dir) throws IOException {
