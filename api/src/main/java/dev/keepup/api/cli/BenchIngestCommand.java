@@ -117,7 +117,7 @@ final class BenchIngestCommand implements Callable<Integer> {
   }
 
   /** The table of the timed sizes, after the untimed warm-up round (when there was one) as its first row. */
-  static void printTable(PrintWriter out, IngestBenchmark.Result warmUp, List<IngestBenchmark.Result> results) {
+  private static void printTable(PrintWriter out, IngestBenchmark.Result warmUp, List<IngestBenchmark.Result> results) {
     out.println();
     out.println("| papers (real) | seconds | papers/s | tagging alone/s | ratio | CPU ms/paper | tagging alone CPU ms | CPU ratio |"
         + " open s | parse s | read s | wait for tags s | graph s | index s | commit s | tag CPU s | CPU s | graph / index papers | load |");

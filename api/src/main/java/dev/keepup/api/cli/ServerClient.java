@@ -90,8 +90,7 @@ final class ServerClient {
       byte[] body = read(response);
       int status = response.code();
       if (status >= 400 && status < 500) {
-        JsonNode error = Json.MAPPER.readTree(body);
-        String message = error.path("detail").asText(error.path("error").asText("HTTP " + status));
+        String message = errorMessage(body, status);
         throw status == 400 || status == 404 || status == 422 ? new UsageException(message) : new IllegalStateException(message);
       }
       if (!response.isSuccessful()) {
@@ -100,6 +99,16 @@ final class ServerClient {
       return body.length == 0 ? null : Json.MAPPER.readValue(body, type);
     } catch (IOException e) {
       throw new IllegalStateException("cannot reach keepup serve (pid " + server.pid() + ") at " + server.url() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The message of the API's JSON error body; "HTTP status" when the body is not one. */
+  private static String errorMessage(byte[] body, int status) {
+    try {
+      JsonNode error = Json.MAPPER.readTree(body);
+      return error.path("detail").asText(error.path("error").asText("HTTP " + status));
+    } catch (IOException e) {
+      return "HTTP " + status + " (an answer that is not the API's JSON)";
     }
   }
 

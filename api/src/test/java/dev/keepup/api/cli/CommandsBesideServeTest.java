@@ -13,6 +13,8 @@ import dev.keepup.api.ingest.SampleData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -114,6 +116,22 @@ class CommandsBesideServeTest {
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err().lines()).singleElement().asString()
         .contains("in use by keepup serve (pid " + ProcessHandle.current().pid() + ", " + url + ")");
+  }
+
+  @Test
+  void anAnswerThatIsNotTheApisJsonIsOneReadableLine() throws Exception {
+    Path other = Files.createTempDirectory(dataDir.getParent(), "proxied");
+    try (MockWebServer proxy = new MockWebServer();
+        Application holder = Application.open(new ConfigLoader().load(null, Map.of()).withDataDir(other))) {
+      proxy.enqueue(new MockResponse.Builder().code(403).addHeader("Content-Type", "text/html").body("<html>Forbidden</html>").build());
+      proxy.start();
+      ServingAddress.record(other, proxy.url("/").toString());
+      KeepupCommandTest.Run run = keepup("search", "--data-dir", other.toString(), "learning");
+
+      assertThat(run.exit()).isEqualTo(1);
+      assertThat(run.err().lines()).singleElement().asString()
+          .isEqualTo("keepup: HTTP 403 (an answer that is not the API's JSON)");
+    }
   }
 
   @Test
