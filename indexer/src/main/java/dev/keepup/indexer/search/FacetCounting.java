@@ -3,7 +3,6 @@ package dev.keepup.indexer.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Queue;
@@ -15,19 +14,20 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.search.CollectorManager;
 
 /**
- * Where facet counts come from: {@link FacetTally} collectors over one reader, with the fields'
+ * Where facet counts come from: {@link FacetTally} collectors over one reader, with the facets'
  * global ordinals built once per reader (searcher generation) and shared by all searches on it,
- * each segment's ordinals read into the heap once per segment ({@link SegmentOrdinals}), and counting arrays reused from one search to the next (a pool, so that concurrent searches
- * each have their own). Thread-safe; one per {@link PaperSearch}.
+ * each segment's ordinals read into the heap once per segment ({@link SegmentOrdinals}), and
+ * counters reused from one search to the next (a pool, so that concurrent searches each have
+ * their own). Thread-safe; one per {@link PaperSearch}.
  */
 final class FacetCounting {
 
-  private record ReaderOrdinals(IndexReader.CacheKey key, Map<Facet, FieldOrdinals> fields) {}
+  private record ReaderOrdinals(IndexReader.CacheKey key, FacetOrdinals ordinals) {}
 
-  private volatile ReaderOrdinals current = new ReaderOrdinals(null, Map.of());
-  /** Each open segment's ordinals of each facet field, by the segment's core (shared by all readers that hold it). */
-  private final Map<IndexReader.CacheKey, Map<String, SegmentOrdinals>> segments = new ConcurrentHashMap<>();
-  private final Queue<Map<Facet, OrdinalCounts>> spare = new ConcurrentLinkedQueue<>();
+  private volatile ReaderOrdinals current = new ReaderOrdinals(null, null);
+  /** Each open segment's ordinals, by the segment's core (shared by all readers that hold it). */
+  private final Map<IndexReader.CacheKey, SegmentOrdinals> segments = new ConcurrentHashMap<>();
+  private final Queue<OrdinalCounts> spare = new ConcurrentLinkedQueue<>();
 
   /** Collectors of the given facets over {@code reader}; the reduced tally holds them all. */
   CollectorManager<FacetTally, FacetTally> manager(IndexReader reader, Set<Facet> facets) {
@@ -49,48 +49,30 @@ final class FacetCounting {
 
   /** A collector of the given facets over {@code reader}, counting from zero. */
   FacetTally tally(IndexReader reader, Set<Facet> facets) throws IOException {
-    Map<Facet, FieldOrdinals> ordinals = ordinals(reader);
-    Map<Facet, OrdinalCounts> spareCounts = spare.poll();
-    Map<Facet, OrdinalCounts> counts = new EnumMap<>(Facet.class);
-    for (Facet facet : facets) {
-      OrdinalCounts c = spareCounts == null ? null : spareCounts.remove(facet);
-      counts.put(facet, (c == null ? new OrdinalCounts() : c).bind(field(ordinals, reader, facet)));
-    }
-    if (spareCounts != null && !spareCounts.isEmpty()) {
-      spare.add(spareCounts);
-    }
-    return new FacetTally(counts, this::giveBack);
+    OrdinalCounts counts = spare.poll();
+    return new FacetTally((counts == null ? new OrdinalCounts() : counts).bind(ordinals(reader)), facets, spare::add);
   }
 
-  private void giveBack(Map<Facet, OrdinalCounts> counts) {
-    spare.add(new EnumMap<>(counts));
-  }
-
-  private Map<Facet, FieldOrdinals> ordinals(IndexReader reader) {
+  private FacetOrdinals ordinals(IndexReader reader) throws IOException {
     IndexReader.CacheKey key = reader.getReaderCacheHelper().getKey();
     ReaderOrdinals ordinals = current;
     if (ordinals.key() != key) {
-      ordinals = new ReaderOrdinals(key, new ConcurrentHashMap<>());
+      ordinals = new ReaderOrdinals(key, FacetOrdinals.of(reader, this::segment));
       current = ordinals;
     }
-    return ordinals.fields();
+    return ordinals.ordinals();
   }
 
-  private FieldOrdinals field(Map<Facet, FieldOrdinals> ordinals, IndexReader reader, Facet facet) {
-    return ordinals.computeIfAbsent(facet, f -> unchecked(() -> FieldOrdinals.of(reader, f.field, this::segment)));
-  }
-
-  /** A segment's ordinals of a field, read once while the segment is open. */
-  private SegmentOrdinals segment(LeafReader segment, String field) {
+  /** A segment's ordinals, read once while the segment is open. */
+  private SegmentOrdinals segment(LeafReader segment) {
     IndexReader.CacheHelper core = segment.getCoreCacheHelper();
     if (core == null) {
-      return unchecked(() -> SegmentOrdinals.of(segment, field));
+      return unchecked(() -> SegmentOrdinals.of(segment));
     }
-    Map<String, SegmentOrdinals> fields = segments.computeIfAbsent(core.getKey(), key -> {
+    return segments.computeIfAbsent(core.getKey(), key -> {
       core.addClosedListener(segments::remove);
-      return new ConcurrentHashMap<>();
+      return unchecked(() -> SegmentOrdinals.of(segment));
     });
-    return fields.computeIfAbsent(field, f -> unchecked(() -> SegmentOrdinals.of(segment, f)));
   }
 
   /** How many segments' ordinals are held: those of the open segments counted over. */

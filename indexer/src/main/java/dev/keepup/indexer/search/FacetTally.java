@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
@@ -12,21 +13,21 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 
 /**
- * A collector that counts the matches and the values of the asked facets of each, all in the
- * pass that scores the query ({@link OrdinalCounts} per facet). Its counters are borrowed from a
- * {@link FacetCounting} and go back to it, all zero, once {@link #top} or {@link #discard} has
- * read or dropped the counts.
+ * A collector that counts the matches and the values of each, all in the pass that scores the
+ * query ({@link OrdinalCounts}: every facet is counted, a document's values being side by side;
+ * only the asked ones are read). Its counter is borrowed from a {@link FacetCounting} and goes
+ * back to it, all zero, once {@link #top} or {@link #discard} has read or dropped the counts.
  */
 final class FacetTally implements Collector {
 
-  private final Map<Facet, OrdinalCounts> counts;
-  private final OrdinalCounts[] counters;
-  private final Consumer<Map<Facet, OrdinalCounts>> release;
+  private final OrdinalCounts counts;
+  private final Set<Facet> facets;
+  private final Consumer<OrdinalCounts> release;
   private long hits;
 
-  FacetTally(Map<Facet, OrdinalCounts> counts, Consumer<Map<Facet, OrdinalCounts>> release) {
+  FacetTally(OrdinalCounts counts, Set<Facet> facets, Consumer<OrdinalCounts> release) {
     this.counts = counts;
-    this.counters = counts.values().toArray(OrdinalCounts[]::new);
+    this.facets = Set.copyOf(facets);
     this.release = release;
   }
 
@@ -37,9 +38,7 @@ final class FacetTally implements Collector {
 
   @Override
   public LeafCollector getLeafCollector(LeafReaderContext leaf) throws IOException {
-    for (OrdinalCounts c : counters) {
-      c.startLeaf(leaf);
-    }
+    counts.startLeaf(leaf);
     return new LeafCollector() {
       @Override
       public void setScorer(Scorable scorer) {}
@@ -47,9 +46,7 @@ final class FacetTally implements Collector {
       @Override
       public void collect(int doc) throws IOException {
         hits++;
-        for (OrdinalCounts c : counters) {
-          c.collect(doc);
-        }
+        counts.collect(doc);
       }
     };
   }
@@ -62,15 +59,15 @@ final class FacetTally implements Collector {
   /** Adds another tally's counts over the same reader to this one's; the other is spent. */
   void addAll(FacetTally other) {
     hits += other.hits;
-    counts.forEach((facet, c) -> c.addAll(other.counts.get(facet)));
+    counts.addAll(other.counts);
     other.release.accept(other.counts);
   }
 
-  /** The top {@code limit} values of each facet, counts multiplied by {@code scale}; the tally is spent. */
+  /** The top {@code limit} values of each asked facet, counts multiplied by {@code scale}; the tally is spent. */
   Map<Facet, List<SearchResults.FacetCount>> top(int limit, int scale) throws IOException {
     Map<Facet, List<SearchResults.FacetCount>> top = new EnumMap<>(Facet.class);
-    for (Map.Entry<Facet, OrdinalCounts> e : counts.entrySet()) {
-      top.put(e.getKey(), e.getValue().top(limit, scale));
+    for (Facet facet : facets) {
+      top.put(facet, counts.top(facet, limit, scale));
     }
     discard();
     return top;
@@ -78,7 +75,7 @@ final class FacetTally implements Collector {
 
   /** Drops the counts; the tally is spent. */
   void discard() {
-    counts.values().forEach(OrdinalCounts::clear);
+    counts.clear();
     release.accept(counts);
   }
 }

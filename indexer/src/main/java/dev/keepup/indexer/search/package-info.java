@@ -15,8 +15,8 @@
  * {@code QueryBuilder} (filters, recency), {@code PaperSearch} (sort, cursor, facets, hits),
  * {@code RelevancePage} (the top matches rescored by {@code ProximityBoost}), {@code FacetMatches}
  * (all matches, or a sample of many) counted in the same pass by {@code FacetTally} (from
- * {@code FacetCounting}: {@code OrdinalCounts} per facet over {@code FieldOrdinals}, each
- * segment's held in memory as {@code SegmentOrdinals}), {@code Snippets}, {@code Cursors},
+ * {@code FacetCounting}: one {@code OrdinalCounts} for all facets over {@code FacetOrdinals},
+ * each segment's held in memory as {@code SegmentOrdinals}), {@code Snippets}, {@code Cursors},
  * {@code SimilarPapers}, {@code Suggestions} and {@code IndexGeneration} (directories and swaps).
  *
  * <p>To add a field: name it in {@code PaperFields}, index it in {@code PaperDocuments}, and, to
