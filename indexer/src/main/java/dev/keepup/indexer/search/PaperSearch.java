@@ -30,7 +30,7 @@ import org.apache.lucene.search.TotalHits;
 final class PaperSearch {
 
   private static final Sort BY_DATE =
-      new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true), new SortField(ID, SortField.Type.STRING));
+      new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true), IdOrder.field(ID));
 
   private final Analyzer analyzer;
   private final QueryBuilder queries;

@@ -36,7 +36,7 @@ final class RelevancePage {
   /** Matches counted exactly before Lucene may skip the rest (as {@link IndexSearcher#search(Query, int, Sort)} does). */
   private static final int TOTAL_HITS_THRESHOLD = 1_000;
 
-  static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField(ID, SortField.Type.STRING));
+  static final Sort ORDER = new Sort(SortField.FIELD_SCORE, IdOrder.field(ID));
   private static final Comparator<FieldDoc> IN_ORDER =
       Comparator.<FieldDoc>comparingDouble(d -> -(Float) d.fields[0]).thenComparing(d -> (BytesRef) d.fields[1]);
 
