@@ -168,9 +168,13 @@ final class PaperQueryParser extends MultiFieldQueryParser {
     throw new ParseException("regular expressions (/…/) are not supported; quote the text to search it literally");
   }
 
+  /**
+   * The field a prefix, wildcard or fuzzy term searches: a text prefix's field, or one of the
+   * fields of free text (the multi-field parser asks again for each of them).
+   */
   private String textField(String field) throws ParseException {
-    if (field == null) {
-      return null;
+    if (field == null || DEFAULT_FIELDS.containsKey(field)) {
+      return field;
     }
     String mapped = TEXT_FIELDS.get(field.toLowerCase(Locale.ROOT));
     if (mapped == null) {

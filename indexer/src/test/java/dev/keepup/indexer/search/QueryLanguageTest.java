@@ -67,6 +67,15 @@ class QueryLanguageTest {
   }
 
   @Test
+  void wildcardsAndFuzzyTermsWorkOnFreeTextAndTextFields() {
+    assertThat(ids("transform*")).containsExactly("2406.00002", "2301.00003");
+    assertThat(ids("tr?nsform molecul*")).isEmpty();
+    assertThat(ids("molecul* OR explan*")).containsExactly("2406.00002", "2401.00001");
+    assertThat(ids("title:atten*")).containsExactly("2406.00002");
+    assertThat(ids("turin~1")).containsExactly("2406.00002");
+  }
+
+  @Test
   void exactPrefixesMatchWholeValues() {
     assertThat(ids("cat:cs.LG")).containsExactly("2401.00001", "2301.00003");
     assertThat(ids("cat:q-bio.QM")).containsExactly("2401.00001");
