@@ -106,13 +106,13 @@ final class PaperSearch {
   }
 
   private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, Query highlight) throws IOException {
-    Snippets snippets = highlight == null ? null : new Snippets(analyzer, highlight);
+    Snippets snippets = highlight == null ? null : new Snippets(analyzer, searcher, highlight);
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc sd : top.scoreDocs) {
       Document doc = stored.document(sd.doc, snippets == null ? PaperDocuments.HIT_FIELDS : PaperDocuments.HIT_FIELDS_WITH_ABSTRACT);
-      String title = snippets == null ? null : snippets.title(doc.get(TITLE));
-      String snippet = snippets == null ? null : snippets.snippet(doc.get(ABSTRACT));
+      String title = snippets == null ? null : snippets.title(sd.doc, doc.get(TITLE));
+      String snippet = snippets == null ? null : snippets.snippet(sd.doc, doc.get(ABSTRACT));
       hits.add(PaperDocuments.toHit(doc, score(sd), title, snippet));
     }
     return hits;

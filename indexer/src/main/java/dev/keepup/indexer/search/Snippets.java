@@ -18,7 +18,13 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -26,15 +32,17 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
- * Highlighted titles and abstract snippets for one page of hits: the stored text is analysed again
- * with the index's chain and every word the query looks for (its positive terms in the title and
- * abstract, and words matching its prefix, wildcard and fuzzy terms) is marked. A phrase's words
- * are marked wherever they occur. Titles are marked whole; an abstract gives its {@link #SENTENCES}
- * sentences with the most distinct marked words, in text order ("…" between sentences that are
- * not adjacent), or its first sentence when none matches. Text is HTML-escaped around the marks.
+ * Highlighted titles and abstract snippets for one page of hits: every word the query looks for
+ * (its positive terms in the title and abstract, and words matching its prefix, wildcard and fuzzy
+ * terms) is marked. A phrase's words are marked wherever they occur. Titles are marked whole; an
+ * abstract gives its {@link #SENTENCES} sentences with the most distinct marked words, in text
+ * order ("…" between sentences that are not adjacent), or its first sentence when none matches.
+ * Text is HTML-escaped around the marks.
  *
- * <p>Cheaper than Lucene's highlighters for a page of short texts: no per-document postings or
- * weights, one pass of analysis over a few hundred words per hit.
+ * <p>Where the words are: for plain terms, the offsets the index holds in the postings of the
+ * hit's title and abstract (one lookup per term and hit); for patterns (prefix, wildcard, fuzzy),
+ * and for an index written without offsets, the stored text analysed again with the index's chain,
+ * which costs more than the rest of a search's snippets and stored fields together.
  */
 final class Snippets {
 
@@ -46,12 +54,17 @@ final class Snippets {
   private static final String ELLIPSIS = " … ";
 
   private final Analyzer analyzer;
+  private final IndexSearcher searcher;
   private final Set<String> terms = new HashSet<>();
   private final List<ByteRunAutomaton> patterns;
 
-  /** What {@code query} marks in titles and abstracts. */
-  Snippets(Analyzer analyzer, Query query) {
+  /**
+   * What {@code query} marks in the titles and abstracts of the documents of {@code searcher}; with
+   * a null searcher, the texts are always analysed again.
+   */
+  Snippets(Analyzer analyzer, IndexSearcher searcher, Query query) {
     this.analyzer = analyzer;
+    this.searcher = searcher;
     List<Supplier<ByteRunAutomaton>> matching = new ArrayList<>();
     query.visit(new QueryVisitor() {
       @Override
@@ -79,16 +92,16 @@ final class Snippets {
     patterns = matching.stream().map(Supplier::get).toList();
   }
 
-  /** The whole title with its marked words. */
-  String title(String title) {
-    List<int[]> marks = marks(TITLE, title);
+  /** The whole title of document {@code doc} with its marked words. */
+  String title(int doc, String title) throws IOException {
+    List<int[]> marks = marks(TITLE, doc, title);
     return format(title, 0, title.length(), marks);
   }
 
-  /** The best sentences of an abstract with their marked words. */
-  String snippet(String text) {
+  /** The best sentences of the abstract of document {@code doc} with their marked words. */
+  String snippet(int doc, String text) throws IOException {
     String body = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
-    List<int[]> marks = marks(ABSTRACT, body);
+    List<int[]> marks = marks(ABSTRACT, doc, body);
     List<Sentence> sentences = sentences(body, marks);
     List<Sentence> best = marks.isEmpty()
         ? sentences.subList(0, Math.min(1, sentences.size()))
@@ -127,12 +140,56 @@ final class Snippets {
     return sentences;
   }
 
-  /** Start and end offsets of the words to mark, in order. */
-  private List<int[]> marks(String field, String text) {
-    List<int[]> marks = new ArrayList<>();
+  /** Start and end offsets of the words to mark in {@code text}, field {@code field} of document {@code doc}, in order. */
+  private List<int[]> marks(String field, int doc, String text) throws IOException {
     if (terms.isEmpty() && patterns.isEmpty()) {
+      return new ArrayList<>();
+    }
+    if (patterns.isEmpty() && searcher != null) {
+      List<int[]> indexed = indexedMarks(field, doc, text.length());
+      if (indexed != null) {
+        return indexed;
+      }
+    }
+    return analysedMarks(field, text);
+  }
+
+  /** The marks from the offsets in the postings of the query's terms; null when the field has no offsets. */
+  private List<int[]> indexedMarks(String field, int doc, int length) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    int target = doc - leaf.docBase;
+    List<int[]> marks = new ArrayList<>();
+    Terms indexed = leaf.reader().terms(field);
+    if (indexed == null) {
       return marks;
     }
+    if (!indexed.hasOffsets()) {
+      return null;
+    }
+    TermsEnum each = indexed.iterator();
+    for (String term : terms) {
+      if (!each.seekExact(new BytesRef(term))) {
+        continue;
+      }
+      PostingsEnum postings = each.postings(null, PostingsEnum.OFFSETS);
+      if (postings.advance(target) != target) {
+        continue;
+      }
+      for (int i = postings.freq(); i > 0; i--) {
+        postings.nextPosition();
+        if (postings.endOffset() <= length) {
+          marks.add(new int[] {postings.startOffset(), postings.endOffset()});
+        }
+      }
+    }
+    marks.sort(Comparator.<int[]>comparingInt(m -> m[0]).thenComparingInt(m -> m[1]));
+    return marks;
+  }
+
+  /** The marks found by analysing {@code text} again. */
+  private List<int[]> analysedMarks(String field, String text) {
+    List<int[]> marks = new ArrayList<>();
     try (TokenStream tokens = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
