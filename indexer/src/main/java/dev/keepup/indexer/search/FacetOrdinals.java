@@ -24,8 +24,14 @@ import org.apache.lucene.util.packed.PackedInts;
  * @param maps each facet's segment to global ordinals, by {@link Facet#ordinal()}; null when the
  *     reader has at most one segment
  * @param bases where each facet's global ordinals begin, and the number of all last
+ * @param labels each global ordinal's value once looked up (a search asks for about 50 of them)
  */
-record FacetOrdinals(List<LeafReaderContext> leaves, SegmentOrdinals[] segments, int[][] globalOrds, OrdinalMap[] maps, int[] bases) {
+record FacetOrdinals(
+    List<LeafReaderContext> leaves, SegmentOrdinals[] segments, int[][] globalOrds, OrdinalMap[] maps, int[] bases, String[] labels) {
+
+  FacetOrdinals(List<LeafReaderContext> leaves, SegmentOrdinals[] segments, int[][] globalOrds, OrdinalMap[] maps, int[] bases) {
+    this(leaves, segments, globalOrds, maps, bases, new String[bases[bases.length - 1]]);
+  }
 
   /** Where a segment's ordinals come from (a cache of them that outlives one reader). */
   interface Segments {
@@ -93,8 +99,20 @@ record FacetOrdinals(List<LeafReaderContext> leaves, SegmentOrdinals[] segments,
     return bases[f.ordinal() + 1];
   }
 
-  /** The value of a global ordinal of facet {@code f}. */
+  /**
+   * The value of a global ordinal of facet {@code f}. Looked up once per reader: concurrent
+   * searches may both look it up, and either string does.
+   */
   String label(Facet f, int globalOrd) throws IOException {
+    String known = labels[globalOrd];
+    if (known == null) {
+      known = lookUp(f, globalOrd);
+      labels[globalOrd] = known;
+    }
+    return known;
+  }
+
+  private String lookUp(Facet f, int globalOrd) throws IOException {
     int facetOrd = globalOrd - bases[f.ordinal()];
     OrdinalMap map = maps == null ? null : maps[f.ordinal()];
     int leaf = map == null ? 0 : map.getFirstSegmentNumber(facetOrd);

@@ -20,7 +20,11 @@ import org.apache.lucene.search.ScoreMode;
  */
 final class FacetTally implements Collector {
 
+  /** Matches counted together ({@link OrdinalCounts#collect}). */
+  static final int BATCH = 256;
+
   private final OrdinalCounts counts;
+  private final int[] batch = new int[BATCH];
   private final Set<Facet> facets;
   private final Consumer<OrdinalCounts> release;
   private long hits;
@@ -40,13 +44,28 @@ final class FacetTally implements Collector {
   public LeafCollector getLeafCollector(LeafReaderContext leaf) throws IOException {
     counts.startLeaf(leaf);
     return new LeafCollector() {
+      private int buffered;
+
       @Override
       public void setScorer(Scorable scorer) {}
 
       @Override
-      public void collect(int doc) throws IOException {
+      public void collect(int doc) {
         hits++;
-        counts.collect(doc);
+        batch[buffered++] = doc;
+        if (buffered == BATCH) {
+          flush();
+        }
+      }
+
+      @Override
+      public void finish() {
+        flush();
+      }
+
+      private void flush() {
+        counts.collect(batch, buffered);
+        buffered = 0;
       }
     };
   }
