@@ -5,6 +5,7 @@ import static dev.keepup.indexer.search.PaperFields.*;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,7 +107,8 @@ final class PaperSearch {
   }
 
   private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, Query highlight) throws IOException {
-    Snippets snippets = highlight == null ? null : new Snippets(analyzer, searcher, highlight);
+    Snippets snippets =
+        highlight == null ? null : new Snippets(analyzer, searcher, highlight, Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray());
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc sd : top.scoreDocs) {

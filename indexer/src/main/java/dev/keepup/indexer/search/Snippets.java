@@ -9,11 +9,14 @@ import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -24,8 +27,9 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.BytesRef;
@@ -54,17 +58,17 @@ final class Snippets {
   private static final String ELLIPSIS = " … ";
 
   private final Analyzer analyzer;
-  private final IndexSearcher searcher;
   private final Set<String> terms = new HashSet<>();
+  /** The marks of each document of the page by field, from the index; a document missing has no offsets there. */
+  private final Map<String, Map<Integer, List<int[]>>> indexed = new HashMap<>();
   private final List<ByteRunAutomaton> patterns;
 
   /**
-   * What {@code query} marks in the titles and abstracts of the documents of {@code searcher}; with
-   * a null searcher, the texts are always analysed again.
+   * What {@code query} marks in the titles and abstracts of {@code page}, documents of {@code
+   * searcher}; with a null searcher, the texts are always analysed again.
    */
-  Snippets(Analyzer analyzer, IndexSearcher searcher, Query query) {
+  Snippets(Analyzer analyzer, IndexSearcher searcher, Query query, int... page) throws IOException {
     this.analyzer = analyzer;
-    this.searcher = searcher;
     List<Supplier<ByteRunAutomaton>> matching = new ArrayList<>();
     query.visit(new QueryVisitor() {
       @Override
@@ -90,16 +94,20 @@ final class Snippets {
       }
     });
     patterns = matching.stream().map(Supplier::get).toList();
+    if (searcher != null && patterns.isEmpty() && !terms.isEmpty()) {
+      indexed.put(TITLE, indexedMarks(searcher, TITLE, page));
+      indexed.put(ABSTRACT, indexedMarks(searcher, ABSTRACT, page));
+    }
   }
 
   /** The whole title of document {@code doc} with its marked words. */
-  String title(int doc, String title) throws IOException {
+  String title(int doc, String title) {
     List<int[]> marks = marks(TITLE, doc, title);
     return format(title, 0, title.length(), marks);
   }
 
   /** The best sentences of the abstract of document {@code doc} with their marked words. */
-  String snippet(int doc, String text) throws IOException {
+  String snippet(int doc, String text) {
     String body = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
     List<int[]> marks = marks(ABSTRACT, doc, body);
     List<Sentence> sentences = sentences(body, marks);
@@ -141,49 +149,66 @@ final class Snippets {
   }
 
   /** Start and end offsets of the words to mark in {@code text}, field {@code field} of document {@code doc}, in order. */
-  private List<int[]> marks(String field, int doc, String text) throws IOException {
+  private List<int[]> marks(String field, int doc, String text) {
     if (terms.isEmpty() && patterns.isEmpty()) {
       return new ArrayList<>();
     }
-    if (patterns.isEmpty() && searcher != null) {
-      List<int[]> indexed = indexedMarks(field, doc, text.length());
-      if (indexed != null) {
-        return indexed;
-      }
+    List<int[]> marks = indexed.getOrDefault(field, Map.of()).get(doc);
+    if (marks == null) {
+      return analysedMarks(field, text);
     }
-    return analysedMarks(field, text);
+    return marks.stream().filter(m -> m[1] <= text.length()).toList();
   }
 
-  /** The marks from the offsets in the postings of the query's terms; null when the field has no offsets. */
-  private List<int[]> indexedMarks(String field, int doc, int length) throws IOException {
+  /**
+   * The marks of the query's terms in {@code field} of each document of {@code page}, from the
+   * offsets in the postings: one lookup of each term per segment, its postings read forward
+   * through the page's documents in doc id order. Documents of a segment without offsets are left out.
+   */
+  private Map<Integer, List<int[]>> indexedMarks(IndexSearcher searcher, String field, int[] page) throws IOException {
+    Map<Integer, List<int[]>> marks = new HashMap<>();
+    int[] docs = IntStream.of(page).sorted().distinct().toArray();
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    int target = doc - leaf.docBase;
-    List<int[]> marks = new ArrayList<>();
-    Terms indexed = leaf.reader().terms(field);
-    if (indexed == null) {
-      return marks;
-    }
-    if (!indexed.hasOffsets()) {
-      return null;
-    }
-    TermsEnum each = indexed.iterator();
-    for (String term : terms) {
-      if (!each.seekExact(new BytesRef(term))) {
+    for (int from = 0, to; from < docs.length; from = to) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[from], leaves));
+      int end = leaf.docBase + leaf.reader().maxDoc();
+      to = from;
+      while (to < docs.length && docs[to] < end) {
+        to++;
+      }
+      Terms inLeaf = leaf.reader().terms(field);
+      if (inLeaf != null && !inLeaf.hasOffsets()) {
         continue;
       }
-      PostingsEnum postings = each.postings(null, PostingsEnum.OFFSETS);
-      if (postings.advance(target) != target) {
+      for (int i = from; i < to; i++) {
+        marks.put(docs[i], new ArrayList<>());
+      }
+      if (inLeaf == null) {
         continue;
       }
-      for (int i = postings.freq(); i > 0; i--) {
-        postings.nextPosition();
-        if (postings.endOffset() <= length) {
-          marks.add(new int[] {postings.startOffset(), postings.endOffset()});
+      TermsEnum each = inLeaf.iterator();
+      PostingsEnum postings = null;
+      for (String term : terms) {
+        if (!each.seekExact(new BytesRef(term))) {
+          continue;
+        }
+        postings = each.postings(postings, PostingsEnum.OFFSETS);
+        for (int i = from; i < to; i++) {
+          int target = docs[i] - leaf.docBase;
+          if (postings.docID() < target && postings.advance(target) == DocIdSetIterator.NO_MORE_DOCS) {
+            break;
+          }
+          if (postings.docID() == target) {
+            List<int[]> of = marks.get(docs[i]);
+            for (int n = postings.freq(); n > 0; n--) {
+              postings.nextPosition();
+              of.add(new int[] {postings.startOffset(), postings.endOffset()});
+            }
+          }
         }
       }
     }
-    marks.sort(Comparator.<int[]>comparingInt(m -> m[0]).thenComparingInt(m -> m[1]));
+    marks.values().forEach(m -> m.sort(Comparator.<int[]>comparingInt(o -> o[0]).thenComparingInt(o -> o[1])));
     return marks;
   }
 

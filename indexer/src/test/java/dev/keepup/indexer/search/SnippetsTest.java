@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -58,7 +59,7 @@ class SnippetsTest {
     int marked = 0;
     for (String q : QUERIES) {
       Query query = new QueryBuilder(analyzer).text(SearchRequest.of(q));
-      Snippets fromIndex = new Snippets(analyzer, index.searcher(), query);
+      Snippets fromIndex = new Snippets(analyzer, index.searcher(), query, IntStream.range(0, index.reader().maxDoc()).toArray());
       Snippets analysed = new Snippets(analyzer, null, query);
       for (int doc = 0; doc < index.reader().maxDoc(); doc++) {
         Document d = stored.document(doc);
@@ -75,7 +76,7 @@ class SnippetsTest {
   @Test
   void patternsAreMarkedByAnalysis() throws IOException {
     Query query = new QueryBuilder(analyzer).text(SearchRequest.of("transform*"));
-    Snippets snippets = new Snippets(analyzer, index.searcher(), query);
+    Snippets snippets = new Snippets(analyzer, index.searcher(), query, IntStream.range(0, index.reader().maxDoc()).toArray());
     StoredFields stored = index.searcher().storedFields();
     long marked = 0;
     for (int doc = 0; doc < index.reader().maxDoc(); doc++) {
