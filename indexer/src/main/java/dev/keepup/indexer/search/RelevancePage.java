@@ -30,8 +30,12 @@ import org.apache.lucene.util.BytesRef;
  */
 final class RelevancePage {
 
-  /** How many of the best first-pass matches the proximity signals rescore. */
-  static final int RESCORED = 100;
+  /**
+   * How many of the best first-pass matches the proximity signals rescore: 50 rank SciFact as 100
+   * did (nDCG@10 0.6960) and find 64,488 of 64,645 arXiv papers first by their title, 7 fewer than
+   * 100; a smaller first pass costs 0.3 ms less a search at 1M papers (docs/search-bench.md).
+   */
+  static final int RESCORED = 50;
 
   /** Matches counted exactly before Lucene may skip the rest (as {@link IndexSearcher#search(Query, int, Sort)} does). */
   private static final int TOTAL_HITS_THRESHOLD = 1_000;
