@@ -30,10 +30,17 @@ import java.util.stream.Stream;
  * index's size on disk, and the query mix as full Keepup searches (facets, snippets, filters) on
  * one and on two threads, and as bare Lucene top-10 searches of the same queries (the full
  * search's first pass, text and filters, as one plain Lucene query: {@link PaperIndex#searchBare}).
+ *
+ * <p>Full and bare searches are timed in alternating passes over the mix, after {@link
+ * #WARM_UP_PASSES} untimed passes of each: timed one after the other, whichever ran second met a
+ * JIT that had compiled more and looked a third faster (the bare search's mean at 1M papers went
+ * from 1.91 to 1.43 ms with the order alone; docs/search-bench.md, sixth round).
  */
 public final class SearchBenchmark {
 
   private static final int BATCH = 10_000;
+  /** Untimed passes over the mix, full and bare alternating, before any timing. */
+  static final int WARM_UP_PASSES = 3;
 
   /**
    * The figures of one size.
@@ -62,7 +69,7 @@ public final class SearchBenchmark {
   private final Consumer<String> progress;
 
   /**
-   * @param rounds how many times each timed run goes through the whole mix (after one warm-up pass)
+   * @param rounds how many times each timed run goes through the whole mix (after {@link #WARM_UP_PASSES} untimed ones)
    * @param mergeTo merge each index down to this many segments before searching it; 0 to search it
    *     as indexing left it (as {@code keepup reindex} does)
    */
@@ -101,12 +108,23 @@ public final class SearchBenchmark {
         progress.accept(String.format(Locale.ROOT, "merged to %d segments in %.1f s", index.segments(), mergeS));
       }
       double mb = sizeOnDisk(dir) / 1e6;
-      warmUp(index);
-      Timed single = timed(index, 1, r -> index.search(r).hits().size());
-      Latencies two = timed(index, 2, r -> index.search(r).hits().size()).all();
-      Latencies bare = timed(index, 1, index::searchBare).all();
+      ToIntFunction<SearchRequest> full = request -> index.search(request).hits().size();
+      for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
+        mix.forEach(e -> full.applyAsInt(e.request()));
+        mix.forEach(e -> index.searchBare(e.request()));
+      }
+      Recorded single = new Recorded(mix.size() * rounds);
+      Recorded bare = new Recorded(mix.size() * rounds);
+      for (int round = 0; round < rounds; round++) {
+        pass(full, single);
+        pass(index::searchBare, bare);
+      }
+      Latencies two = timed(2, full);
+      Timed one = single.timed();
+      Latencies bareLatencies = bare.timed().all();
       SizeResult r = new SizeResult(
-          size, reused, papersPerS, papersPerCpuS, mb, index.segments(), mergeS, single.all(), single.byKind(), two, bare, single.all().meanMs() / bare.meanMs());
+          size, reused, papersPerS, papersPerCpuS, mb, index.segments(), mergeS, one.all(), one.byKind(), two, bareLatencies,
+          one.all().meanMs() / bareLatencies.meanMs());
       progress.accept(String.format(Locale.ROOT, "%,d papers: p50 %.2f ms, p99 %.2f ms, %.0f q/s", size, r.singleThread().p50Ms(), r.singleThread().p99Ms(), r.singleThread().qps()));
       return r;
     }
@@ -135,44 +153,69 @@ public final class SearchBenchmark {
     return os.getProcessCpuTime() / 1e9;
   }
 
-  private void warmUp(PaperIndex index) {
+  /** One single-threaded timed pass over the mix. */
+  private void pass(ToIntFunction<SearchRequest> search, Recorded into) {
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    long start = System.nanoTime();
     for (QueryMix.Entry e : mix) {
-      index.search(e.request());
-      index.searchBare(e.request());
+      long c = cpu.getCurrentThreadCpuTime();
+      long t = System.nanoTime();
+      search.applyAsInt(e.request());
+      into.add(e.kind(), System.nanoTime() - t, cpu.getCurrentThreadCpuTime() - c);
     }
+    into.wallNanos += System.nanoTime() - start;
   }
 
-  private Timed timed(PaperIndex index, int threads, ToIntFunction<SearchRequest> search) {
-    int total = mix.size() * rounds;
-    long[] nanos = new long[total * threads];
-    long[] cpuNanos = new long[total * threads];
-    String[] kinds = new String[total * threads];
-    AtomicInteger slot = new AtomicInteger();
+  /** {@code rounds} passes over the mix on each of {@code threads} threads at once. */
+  private Latencies timed(int threads, ToIntFunction<SearchRequest> search) {
+    Recorded recorded = new Recorded(mix.size() * rounds * threads);
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     long start = System.nanoTime();
     parallel(threads, "bench-search", () -> {
-      for (int i = 0; i < total; i++) {
+      for (int i = 0; i < mix.size() * rounds; i++) {
         QueryMix.Entry e = mix.get(i % mix.size());
         long c = cpu.getCurrentThreadCpuTime();
         long t = System.nanoTime();
         search.applyAsInt(e.request());
-        long wall = System.nanoTime() - t;
-        int at = slot.getAndIncrement();
-        nanos[at] = wall;
-        cpuNanos[at] = cpu.getCurrentThreadCpuTime() - c;
-        kinds[at] = e.kind();
+        recorded.add(e.kind(), System.nanoTime() - t, cpu.getCurrentThreadCpuTime() - c);
       }
     });
-    long wall = System.nanoTime() - start;
-    Map<String, Latencies> byKind = new LinkedHashMap<>();
-    for (String kind : QueryMix.KINDS) {
-      int[] of = IntStream.range(0, kinds.length).filter(i -> kind.equals(kinds[i])).toArray();
-      if (of.length > 0) {
-        long kindWall = wall * of.length / kinds.length; // QPS by kind is not meaningful; apportioned
-        byKind.put(kind, Latencies.of(pick(nanos, of), pick(cpuNanos, of), kindWall));
-      }
+    recorded.wallNanos = System.nanoTime() - start;
+    return recorded.timed().all();
+  }
+
+  /** The wall and CPU time of each search of a timed run, and its kind; thread-safe. */
+  private static final class Recorded {
+    private final long[] nanos;
+    private final long[] cpuNanos;
+    private final String[] kinds;
+    private final AtomicInteger slot = new AtomicInteger();
+    private long wallNanos;
+
+    Recorded(int searches) {
+      nanos = new long[searches];
+      cpuNanos = new long[searches];
+      kinds = new String[searches];
     }
-    return new Timed(Latencies.of(nanos, cpuNanos, wall), byKind);
+
+    void add(String kind, long wall, long cpu) {
+      int at = slot.getAndIncrement();
+      nanos[at] = wall;
+      cpuNanos[at] = cpu;
+      kinds[at] = kind;
+    }
+
+    Timed timed() {
+      Map<String, Latencies> byKind = new LinkedHashMap<>();
+      for (String kind : QueryMix.KINDS) {
+        int[] of = IntStream.range(0, kinds.length).filter(i -> kind.equals(kinds[i])).toArray();
+        if (of.length > 0) {
+          long kindWall = wallNanos * of.length / kinds.length; // QPS by kind is not meaningful; apportioned
+          byKind.put(kind, Latencies.of(pick(nanos, of), pick(cpuNanos, of), kindWall));
+        }
+      }
+      return new Timed(Latencies.of(nanos, cpuNanos, wallNanos), byKind);
+    }
   }
 
   private static long[] pick(long[] values, int[] at) {
