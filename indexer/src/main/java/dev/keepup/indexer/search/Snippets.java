@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
@@ -112,7 +113,7 @@ final class Snippets {
     List<int[]> marks = marks(ABSTRACT, doc, body);
     List<Sentence> sentences = sentences(body, marks);
     List<Sentence> best = marks.isEmpty()
-        ? sentences.subList(0, Math.min(1, sentences.size()))
+        ? sentences
         : sentences.stream().sorted(Comparator.comparingInt(Sentence::score).reversed()).limit(SENTENCES)
             .sorted(Comparator.comparingInt(Sentence::start)).toList();
     StringBuilder out = new StringBuilder();
@@ -129,23 +130,45 @@ final class Snippets {
 
   private record Sentence(int start, int end, int score) {}
 
-  /** Sentences with their score: distinct marked words, then marks in all. */
+  /**
+   * The sentences a snippet can be made of, in text order, with their score (distinct marked
+   * words, then marks in all): every sentence with a mark, then the first {@link #SENTENCES}
+   * sentences without any (the first sentence alone when nothing is marked). Only the sentences
+   * around the marks are looked for, not every sentence of the abstract: breaking a whole abstract
+   * into sentences cost more than finding its marks.
+   */
   private static List<Sentence> sentences(String text, List<int[]> marks) {
     BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ROOT);
     breaks.setText(text);
-    List<Sentence> sentences = new ArrayList<>();
-    for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-      Set<String> distinct = new HashSet<>();
-      int count = 0;
-      for (int[] m : marks) {
-        if (m[0] >= start && m[1] <= end) {
-          distinct.add(text.substring(m[0], m[1]).toLowerCase(Locale.ROOT));
-          count++;
-        }
+    TreeMap<Integer, Integer> found = new TreeMap<>();
+    for (int[] m : marks) {
+      Map.Entry<Integer, Integer> before = found.floorEntry(m[0]);
+      if (before == null || before.getValue() <= m[0]) {
+        found.put(breaks.preceding(m[0] + 1), breaks.following(m[0]));
       }
-      sentences.add(new Sentence(start, end, distinct.size() * 1_000 + count));
     }
+    int unmarked = marks.isEmpty() ? 1 : SENTENCES;
+    for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE && unmarked > 0; start = end, end = breaks.next()) {
+      if (!found.containsKey(start)) {
+        found.put(start, end);
+        unmarked--;
+      }
+    }
+    List<Sentence> sentences = new ArrayList<>();
+    found.forEach((start, end) -> sentences.add(new Sentence(start, end, score(text, marks, start, end))));
     return sentences;
+  }
+
+  private static int score(String text, List<int[]> marks, int start, int end) {
+    Set<String> distinct = new HashSet<>();
+    int count = 0;
+    for (int[] m : marks) {
+      if (m[0] >= start && m[1] <= end) {
+        distinct.add(text.substring(m[0], m[1]).toLowerCase(Locale.ROOT));
+        count++;
+      }
+    }
+    return distinct.size() * 1_000 + count;
   }
 
   /** Start and end offsets of the words to mark in {@code text}, field {@code field} of document {@code doc}, in order. */

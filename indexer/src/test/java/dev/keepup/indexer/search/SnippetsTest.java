@@ -84,4 +84,17 @@ class SnippetsTest {
     }
     assertThat(marked).isPositive();
   }
+
+  @Test
+  void theBestTwoSentencesAreKeptInTextOrderWithTheFirstOnesFillingIn() throws IOException {
+    String text = "Alpha beta gamma. Delta epsilon zeta. Graph models here. Theta iota kappa. Graph again and graphs.";
+    assertThat(analysed("graph").snippet(0, text)).isEqualTo("<mark>Graph</mark> models here. … <mark>Graph</mark> again and <mark>graphs</mark>.");
+    assertThat(analysed("delta").snippet(0, text)).as("one marked sentence and the first unmarked one").isEqualTo("Alpha beta gamma. <mark>Delta</mark> epsilon zeta.");
+    assertThat(analysed("theta").snippet(0, text)).isEqualTo("Alpha beta gamma. … <mark>Theta</mark> iota kappa.");
+    assertThat(analysed("nowhere").snippet(0, text)).isEqualTo("Alpha beta gamma.");
+  }
+
+  private Snippets analysed(String query) throws IOException {
+    return new Snippets(analyzer, null, new QueryBuilder(analyzer).text(SearchRequest.of(query)));
+  }
 }
