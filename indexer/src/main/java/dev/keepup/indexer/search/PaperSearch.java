@@ -80,7 +80,7 @@ final class PaperSearch {
       TopDocs top = searcher.searchAfter(after, query, request.pageSize(), BY_DATE, true);
       return new PageAndMatches(top, withFacets ? FacetMatches.of(searcher, query, asked) : null);
     }
-    TopFieldCollectorManager first = RelevancePage.firstSearch(signals, after, request.pageSize());
+    TopFieldCollectorManager first = RelevancePage.firstSearch(signals, after, request.pageSize(), !withFacets);
     FacetMatches.WithTop counted = withFacets ? FacetMatches.of(searcher, query, asked, first) : new FacetMatches.WithTop(null, Optional.empty());
     TopFieldDocs firstDocs = counted.top().isPresent() ? counted.top().get() : searcher.search(query, first);
     return new PageAndMatches(RelevancePage.after(searcher, query, signals, after, request.pageSize(), firstDocs), counted.matches());

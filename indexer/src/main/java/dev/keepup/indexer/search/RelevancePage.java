@@ -51,17 +51,21 @@ final class RelevancePage {
    * the first-pass search (a lower bound when not exact).
    */
   static TopDocs after(IndexSearcher searcher, Query query, Optional<Query> signals, FieldDoc after, int size) throws IOException {
-    return after(searcher, query, signals, after, size, searcher.search(query, firstSearch(signals, after, size)));
+    return after(searcher, query, signals, after, size, searcher.search(query, firstSearch(signals, after, size, true)));
   }
 
   /**
    * The first search a page needs, to run on its query: the window to rescore when there are
    * signals, else the page itself. {@link FacetMatches} may run it in its own pass over the matches.
+   * Unless {@code countMatches}, it does not count matches beyond what it collects, so Lucene skips
+   * non-competitive ones from the start: a search with facets has its total from them.
    */
-  static TopFieldCollectorManager firstSearch(Optional<Query> signals, FieldDoc after, int size) {
+  static TopFieldCollectorManager firstSearch(Optional<Query> signals, FieldDoc after, int size, boolean countMatches) {
+    int collected = signals.isPresent() ? RESCORED : size;
+    int counted = countMatches ? TOTAL_HITS_THRESHOLD : collected;
     return signals.isPresent()
-        ? new TopFieldCollectorManager(ORDER, RESCORED, null, TOTAL_HITS_THRESHOLD)
-        : new TopFieldCollectorManager(ORDER, size, after, TOTAL_HITS_THRESHOLD);
+        ? new TopFieldCollectorManager(ORDER, collected, null, counted)
+        : new TopFieldCollectorManager(ORDER, collected, after, counted);
   }
 
   /** Like {@link #after(IndexSearcher, Query, Optional, FieldDoc, int)}, given the result of its {@link #firstSearch}. */
