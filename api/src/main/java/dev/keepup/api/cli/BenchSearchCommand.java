@@ -114,11 +114,12 @@ public final class BenchSearchCommand implements Callable<Integer> {
     results.forEach(r -> out.printf(Locale.ROOT, "%,d papers: %d segments%s%n", r.papers(), r.segments(),
         r.mergeS() > 0 ? String.format(Locale.ROOT, " (merged in %.1f s)", r.mergeS()) : ""));
     out.println();
-    out.println("| papers | query kind | p50 ms | p99 ms | CPU p50 ms | CPU p99 ms |");
-    out.println("|---:|---|---:|---:|---:|---:|");
+    out.println("| papers | query kind | p50 ms | p99 ms | CPU p50 ms | CPU p99 ms | mean ms | bare Lucene mean ms | ratio to bare |");
+    out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
     for (SearchBenchmark.SizeResult r : results) {
-      r.singleByKind().forEach((kind, l) -> out.printf(Locale.ROOT, "| %,d | %s | %.2f | %.2f | %.2f | %.2f |%n",
-          r.papers(), kind, l.p50Ms(), l.p99Ms(), l.cpuP50Ms(), l.cpuP99Ms()));
+      r.singleByKind().forEach((kind, l) -> out.printf(Locale.ROOT, "| %,d | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
+          r.papers(), kind, l.p50Ms(), l.p99Ms(), l.cpuP50Ms(), l.cpuP99Ms(), l.meanMs(), r.bareByKind().get(kind).meanMs(),
+          r.ratioToBareLucene(kind)));
     }
   }
 
@@ -145,7 +146,8 @@ public final class BenchSearchCommand implements Callable<Integer> {
     m.put("bare_lucene_cpu_p50_ms", round(r.bareLucene().cpuP50Ms()));
     Map<String, Object> byKind = new LinkedHashMap<>();
     r.singleByKind().forEach((kind, l) -> byKind.put(kind, Map.of(
-        "p50_ms", round(l.p50Ms()), "p99_ms", round(l.p99Ms()), "cpu_p50_ms", round(l.cpuP50Ms()), "cpu_p99_ms", round(l.cpuP99Ms()))));
+        "p50_ms", round(l.p50Ms()), "p99_ms", round(l.p99Ms()), "cpu_p50_ms", round(l.cpuP50Ms()), "cpu_p99_ms", round(l.cpuP99Ms()),
+        "bare_lucene_mean_ms", round(r.bareByKind().get(kind).meanMs()), "ratio_to_bare_lucene", round(r.ratioToBareLucene(kind)))));
     m.put("by_kind", byKind);
     return m;
   }

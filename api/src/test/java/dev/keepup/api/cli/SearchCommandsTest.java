@@ -105,6 +105,7 @@ class SearchCommandsTest {
     assertThat(second.get("segments").asInt()).isEqualTo(1);
     assertThat(second.get("by_kind").fieldNames()).toIterable().containsExactly("keyword", "phrase", "author", "filtered");
     assertThat(second.get("by_kind").get("author").get("cpu_p50_ms").asDouble()).isPositive();
+    assertThat(second.get("by_kind").get("author").get("ratio_to_bare_lucene").asDouble()).as("per-kind ratio").isPositive();
   }
 
   @Test

@@ -26,6 +26,9 @@ final class OrdinalCounts {
   private int[] starts;
   private int[] ords;
   private int[] globalOrds;
+  /** Where the ordinals of each document of a batch begin and end ({@link #collect}). */
+  private int[] batchStarts = new int[0];
+  private int[] batchEnds = new int[0];
 
   /** Ready to count over a reader with these ordinals; all counts are zero. */
   OrdinalCounts bind(FacetOrdinals facetOrdinals) {
@@ -66,9 +69,6 @@ final class OrdinalCounts {
       }
     }
   }
-
-  private int[] batchStarts = new int[0];
-  private int[] batchEnds = new int[0];
 
   private int[] ensureBatch(int size) {
     if (batchStarts.length < size) {

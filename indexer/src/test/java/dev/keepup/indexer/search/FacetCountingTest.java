@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -47,20 +49,15 @@ class FacetCountingTest {
   @BeforeAll
   void index(@TempDir Path dir) throws IOException {
     List<IndexedPaper> papers = TestPapers.realSample();
-    index = WrittenIndex.of(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE), writer -> {
-      for (int i = 0; i < papers.size(); i++) {
-        IndexedPaper p = papers.get(i);
-        List<String> topics = List.of(TOPICS.get(i % TOPICS.size()), TOPICS.get(i % 3));
-        List<String> skills = i % 4 == 0 ? List.of() : List.of(SKILLS.get(i % SKILLS.size()));
-        writer.addDocument(PaperDocuments.toDocument(new IndexedPaper(p.paper(), topics, skills, List.of(), p.firstSeen())));
-        if (i % 30 == 29) {
-          writer.commit();
-        }
-      }
-      for (int i = 0; i < papers.size(); i += 7) {
-        writer.deleteDocuments(new Term(PaperFields.ID, papers.get(i).paper().id().value()));
-      }
-    });
+    List<Document> tagged = new ArrayList<>();
+    for (int i = 0; i < papers.size(); i++) {
+      IndexedPaper p = papers.get(i);
+      List<String> topics = List.of(TOPICS.get(i % TOPICS.size()), TOPICS.get(i % 3));
+      List<String> skills = i % 4 == 0 ? List.of() : List.of(SKILLS.get(i % SKILLS.size()));
+      tagged.add(PaperDocuments.toDocument(new IndexedPaper(p.paper(), topics, skills, List.of(), p.firstSeen())));
+    }
+    List<String> deleted = IntStream.iterate(0, i -> i < papers.size(), i -> i + 7).mapToObj(i -> papers.get(i).paper().id().value()).toList();
+    index = WrittenIndex.inSegments(dir, tagged, 30, deleted);
     reader = index.reader();
     searcher = index.searcher();
   }

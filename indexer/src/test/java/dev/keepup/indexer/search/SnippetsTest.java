@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.AfterAll;
@@ -36,14 +34,7 @@ class SnippetsTest {
   @BeforeAll
   void index(@TempDir Path dir) throws IOException {
     List<IndexedPaper> papers = TestPapers.realSample();
-    index = WrittenIndex.of(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE), writer -> {
-      for (int i = 0; i < papers.size(); i++) {
-        writer.addDocument(PaperDocuments.toDocument(papers.get(i)));
-        if (i % 50 == 49) {
-          writer.commit();
-        }
-      }
-    });
+    index = WrittenIndex.inSegments(dir, papers.stream().map(PaperDocuments::toDocument).toList(), 50, List.of());
   }
 
   @AfterAll

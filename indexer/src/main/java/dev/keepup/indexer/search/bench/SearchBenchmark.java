@@ -52,12 +52,20 @@ public final class SearchBenchmark {
    * @param segments how many segments the index had when searched
    * @param mergeS seconds spent merging it down to {@code segments} before searching (0 when not asked to)
    * @param singleByKind the single-threaded latencies of each kind of query ({@link QueryMix#KINDS})
+   * @param bareByKind the bare Lucene latencies of each kind of query
    * @param ratioToBareLucene mean latency of the full search over mean latency of the bare one
    */
   public record SizeResult(
       int papers, boolean indexReused, double indexPapersPerS, double indexPapersPerCpuS, double indexMb, int segments, double mergeS,
       Latencies singleThread,
-      Map<String, Latencies> singleByKind, Latencies twoThreads, Latencies bareLucene, double ratioToBareLucene) {}
+      Map<String, Latencies> singleByKind, Latencies twoThreads, Latencies bareLucene, Map<String, Latencies> bareByKind,
+      double ratioToBareLucene) {
+
+    /** Mean latency of the full search of one kind of query over that of its bare search. */
+    public double ratioToBareLucene(String kind) {
+      return singleByKind.get(kind).meanMs() / bareByKind.get(kind).meanMs();
+    }
+  }
 
   /** The latencies of one timed run, all queries together and by kind. */
   private record Timed(Latencies all, Map<String, Latencies> byKind) {}
@@ -121,10 +129,10 @@ public final class SearchBenchmark {
       }
       Latencies two = timed(2, full);
       Timed one = single.timed();
-      Latencies bareLatencies = bare.timed().all();
+      Timed bareOne = bare.timed();
       SizeResult r = new SizeResult(
-          size, reused, papersPerS, papersPerCpuS, mb, index.segments(), mergeS, one.all(), one.byKind(), two, bareLatencies,
-          one.all().meanMs() / bareLatencies.meanMs());
+          size, reused, papersPerS, papersPerCpuS, mb, index.segments(), mergeS, one.all(), one.byKind(), two, bareOne.all(),
+          bareOne.byKind(), one.all().meanMs() / bareOne.all().meanMs());
       progress.accept(String.format(Locale.ROOT, "%,d papers: p50 %.2f ms, p99 %.2f ms, %.0f q/s", size, r.singleThread().p50Ms(), r.singleThread().p99Ms(), r.singleThread().qps()));
       return r;
     }
