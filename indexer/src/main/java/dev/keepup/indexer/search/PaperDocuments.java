@@ -97,6 +97,7 @@ final class PaperDocuments {
     doc.add(new StoredField(TITLE, title));
     doc.add(new Field(TITLE, titleTokens.stream(), TEXT_WITH_OFFSETS));
     doc.add(new StoredField(ABSTRACT, body));
+    doc.add(new StoredField(ABSTRACT_SENTENCES, SentenceEnds.of(Snippets.body(body)).bytes()));
     doc.add(new Field(ABSTRACT, bodyTokens.stream(), TEXT_WITH_OFFSETS));
     doc.add(new TextField(CONTENTS, AnalysedTokens.joined(titleTokens, bodyTokens)));
     return doc;
@@ -138,9 +139,9 @@ final class PaperDocuments {
   /** Fields a hit needs, so that loading one skips the rest. */
   static final Set<String> HIT_FIELDS =
       Set.of(ID, VERSION, TITLE, AUTHOR, CATEGORY, PUBLISHED, UPDATED, TOPIC_LABEL, SKILL_LABEL, SOURCE);
-  /** A hit's fields and its abstract, for snippets. */
+  /** A hit's fields and its abstract with its sentences, for snippets. */
   static final Set<String> HIT_FIELDS_WITH_ABSTRACT =
-      Set.of(ID, VERSION, TITLE, ABSTRACT, AUTHOR, CATEGORY, PUBLISHED, UPDATED, TOPIC_LABEL, SKILL_LABEL, SOURCE);
+      Set.of(ID, VERSION, TITLE, ABSTRACT, ABSTRACT_SENTENCES, AUTHOR, CATEGORY, PUBLISHED, UPDATED, TOPIC_LABEL, SKILL_LABEL, SOURCE);
 
   private static Instant instant(IndexableField field) {
     return field == null ? null : Instant.ofEpochMilli(field.numericValue().longValue());

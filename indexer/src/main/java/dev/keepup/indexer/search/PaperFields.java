@@ -12,6 +12,8 @@ final class PaperFields {
   static final String TITLE = "title";
   /** Text: the abstract, indexed with offsets for snippets. */
   static final String ABSTRACT = "abstract";
+  /** Stored only: where the sentences of the abstract end ({@link SentenceEnds}), for snippets. */
+  static final String ABSTRACT_SENTENCES = "abstract_sentences";
   /** Text, not stored: title and abstract as one field, BM25's "flat" view of a paper. */
   static final String CONTENTS = "contents";
   /** Text: full author names. */

@@ -22,6 +22,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Runs one {@link SearchRequest} on one searcher: query, filters, sort with a stable id tie-break
@@ -114,10 +115,16 @@ final class PaperSearch {
     for (ScoreDoc sd : top.scoreDocs) {
       Document doc = stored.document(sd.doc, snippets == null ? PaperDocuments.HIT_FIELDS : PaperDocuments.HIT_FIELDS_WITH_ABSTRACT);
       String title = snippets == null ? null : snippets.title(sd.doc, doc.get(TITLE));
-      String snippet = snippets == null ? null : snippets.snippet(sd.doc, doc.get(ABSTRACT));
+      String snippet = snippets == null ? null : snippets.snippet(sd.doc, doc.get(ABSTRACT), sentences(doc));
       hits.add(PaperDocuments.toHit(doc, score(sd), title, snippet));
     }
     return hits;
+  }
+
+  /** The sentences of a hit's abstract, as stored beside it (null in an index written without them). */
+  private static SentenceEnds sentences(Document doc) {
+    BytesRef stored = doc.getBinaryValue(ABSTRACT_SENTENCES);
+    return stored == null ? null : SentenceEnds.of(stored);
   }
 
   /** The score of a hit; relevance pages keep it as their first sort value only. */

@@ -6,8 +6,8 @@ import static dev.keepup.indexer.search.PaperFields.TITLE;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
@@ -109,9 +108,18 @@ final class Snippets {
 
   /** The best sentences of the abstract of document {@code doc} with their marked words. */
   String snippet(int doc, String text) {
-    String body = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
+    return snippet(doc, text, null);
+  }
+
+  /**
+   * Like {@link #snippet(int, String)}, with the abstract's sentences as stored beside it (null
+   * when they were not: they are then found in the text).
+   */
+  String snippet(int doc, String text, SentenceEnds stored) {
+    String body = body(text);
+    SentenceEnds ends = stored != null && stored.count() > 0 && stored.end(stored.count() - 1) == body.length() ? stored : SentenceEnds.of(body);
     List<int[]> marks = marks(ABSTRACT, doc, body);
-    List<Sentence> sentences = sentences(body, marks);
+    List<Sentence> sentences = sentences(body, ends, marks);
     List<Sentence> best = marks.isEmpty()
         ? sentences
         : sentences.stream().sorted(Comparator.comparingInt(Sentence::score).reversed()).limit(SENTENCES)
@@ -128,34 +136,34 @@ final class Snippets {
     return out.toString();
   }
 
+  /** The text of an abstract that snippets are made of: its first {@link #MAX_LENGTH} characters. */
+  static String body(String text) {
+    return text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
+  }
+
   private record Sentence(int start, int end, int score) {}
 
   /**
    * The sentences a snippet can be made of, in text order, with their score (distinct marked
    * words, then marks in all): every sentence with a mark, then the first {@link #SENTENCES}
-   * sentences without any (the first sentence alone when nothing is marked). Only the sentences
-   * around the marks are looked for, not every sentence of the abstract: breaking a whole abstract
-   * into sentences cost more than finding its marks.
+   * sentences without any (the first sentence alone when nothing is marked).
    */
-  private static List<Sentence> sentences(String text, List<int[]> marks) {
-    BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ROOT);
-    breaks.setText(text);
-    TreeMap<Integer, Integer> found = new TreeMap<>();
+  private static List<Sentence> sentences(String text, SentenceEnds ends, List<int[]> marks) {
+    BitSet chosen = new BitSet(ends.count());
     for (int[] m : marks) {
-      Map.Entry<Integer, Integer> before = found.floorEntry(m[0]);
-      if (before == null || before.getValue() <= m[0]) {
-        found.put(breaks.preceding(m[0] + 1), breaks.following(m[0]));
-      }
+      chosen.set(ends.sentenceAt(m[0]));
     }
     int unmarked = marks.isEmpty() ? 1 : SENTENCES;
-    for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE && unmarked > 0; start = end, end = breaks.next()) {
-      if (!found.containsKey(start)) {
-        found.put(start, end);
+    for (int i = 0; i < ends.count() && unmarked > 0; i++) {
+      if (!chosen.get(i)) {
+        chosen.set(i);
         unmarked--;
       }
     }
     List<Sentence> sentences = new ArrayList<>();
-    found.forEach((start, end) -> sentences.add(new Sentence(start, end, score(text, marks, start, end))));
+    for (int i = chosen.nextSetBit(0); i >= 0 && i < ends.count(); i = chosen.nextSetBit(i + 1)) {
+      sentences.add(new Sentence(ends.start(i), ends.end(i), score(text, marks, ends.start(i), ends.end(i))));
+    }
     return sentences;
   }
 

@@ -85,6 +85,14 @@ class SnippetsTest {
     assertThat(analysed("nowhere").snippet(0, text)).isEqualTo("Alpha beta gamma.");
   }
 
+  @Test
+  void sentencesStoredForAnotherTextAreFoundAgain() throws IOException {
+    String text = "Alpha beta gamma. Graph models here.";
+    SentenceEnds stale = SentenceEnds.of("Alpha beta. Gamma graph models here and more.");
+    assertThat(analysed("graph").snippet(0, text, stale)).isEqualTo(analysed("graph").snippet(0, text, SentenceEnds.of(text)))
+        .isEqualTo("Alpha beta gamma. <mark>Graph</mark> models here.");
+  }
+
   private Snippets analysed(String query) throws IOException {
     return new Snippets(analyzer, null, new QueryBuilder(analyzer).text(SearchRequest.of(query)));
   }
