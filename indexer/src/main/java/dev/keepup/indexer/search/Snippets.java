@@ -290,17 +290,23 @@ final class Snippets {
     return out.toString();
   }
 
+  /** Appends {@code text[from, to)} HTML-escaped: the runs between special characters in one piece each. */
   private static void escape(StringBuilder out, String text, int from, int to) {
+    int run = from;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#x27;");
-        default -> out.append(c);
+      String entity = switch (text.charAt(i)) {
+        case '&' -> "&amp;";
+        case '<' -> "&lt;";
+        case '>' -> "&gt;";
+        case '"' -> "&quot;";
+        case '\'' -> "&#x27;";
+        default -> null;
+      };
+      if (entity != null) {
+        out.append(text, run, i).append(entity);
+        run = i + 1;
       }
     }
+    out.append(text, run, to);
   }
 }

@@ -86,6 +86,13 @@ class SnippetsTest {
   }
 
   @Test
+  void textAroundTheMarksIsHtmlEscaped() throws IOException {
+    assertThat(analysed("graph").snippet(0, "Tom's <b>graph</b> & \"x\" > y."))
+        .isEqualTo("Tom&#x27;s &lt;b&gt;<mark>graph</mark>&lt;/b&gt; &amp; &quot;x&quot; &gt; y.");
+    assertThat(analysed("graph").title(0, "<graph>")).isEqualTo("&lt;<mark>graph</mark>&gt;");
+  }
+
+  @Test
   void sentencesStoredForAnotherTextAreFoundAgain() throws IOException {
     String text = "Alpha beta gamma. Graph models here.";
     SentenceEnds stale = SentenceEnds.of("Alpha beta. Gamma graph models here and more.");
