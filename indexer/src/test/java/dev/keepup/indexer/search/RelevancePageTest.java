@@ -6,27 +6,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Proximity rescores only the best first-pass matches; paging must still see one total order. */
 class RelevancePageTest {
 
-  /** More matches than the rescored window, with the query's words near or far apart. */
-  private static List<IndexedPaper> papers() {
-    return IntStream.range(0, RelevancePage.RESCORED + 60)
-        .mapToObj(i -> paper(
-            String.format("2401.%05d", i),
-            "Paper " + i,
-            switch (i % 3) {
-              case 0 -> "graph network " + "filler ".repeat(i % 17);
-              case 1 -> "graph " + "filler ".repeat(12 + i % 5) + "network";
-              default -> "network " + "filler ".repeat(i % 7) + "graph";
-            },
-            "2024-01-01",
-            List.of("Ada Lovelace"),
-            List.of("cs.LG")))
+  /**
+   * More matches than the rescored window, with the query's words near or far apart: abstracts
+   * of a few lengths, so that many tie in first-pass score ("some ties"), all alike ("all tied":
+   * the window's edge falls inside a tie, which its ids decide), or each one longer than the
+   * last ("none tied").
+   */
+  static Stream<Arguments> corpora() {
+    return Stream.of(
+        Arguments.of("some ties", papers(i -> switch (i % 3) {
+          case 0 -> "graph network " + "filler ".repeat(i % 17);
+          case 1 -> "graph " + "filler ".repeat(12 + i % 5) + "network";
+          default -> "network " + "filler ".repeat(i % 7) + "graph";
+        })),
+        Arguments.of("all tied", papers(i -> "graph network filler")),
+        Arguments.of("none tied", papers(i -> "graph " + "filler ".repeat(i) + "network")));
+  }
+
+  private static List<IndexedPaper> papers(IntFunction<String> abstractOf) {
+    // ids against the order of the abstracts, so that ties broken by doc id would fail
+    int n = RelevancePage.RESCORED + 60;
+    return IntStream.range(0, n)
+        .mapToObj(i -> paper(String.format("2401.%05d", n - i), "Paper " + i, abstractOf.apply(i), "2024-01-01", List.of("Ada Lovelace"), List.of("cs.LG")))
         .toList();
   }
 
@@ -70,15 +83,19 @@ class RelevancePageTest {
     }
   }
 
-  @Test
-  void cursorPagesAcrossTheRescoredWindowSeeEveryHitOnceInScoreOrder(@TempDir Path dir) {
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpora")
+  void cursorPagesAcrossTheRescoredWindowSeeEveryHitOnceInScoreThenIdOrder(String corpus, List<IndexedPaper> papers, @TempDir Path dir) {
     try (PaperIndex index = PaperIndex.open(dir)) {
-      index.upsert(papers());
+      index.upsert(papers);
       SearchRequest query = SearchRequest.of("graph network").withPageSize(SearchRequest.MAX_PAGE_SIZE);
       List<SearchHit> all = index.search(query).hits();
       assertThat(all).hasSize(RelevancePage.RESCORED + 60);
       for (int i = 1; i < all.size(); i++) {
         assertThat(all.get(i).score()).isLessThanOrEqualTo(all.get(i - 1).score());
+        if (all.get(i).score() == all.get(i - 1).score()) {
+          assertThat(all.get(i).id()).as("ties in id order").isGreaterThan(all.get(i - 1).id());
+        }
       }
       assertThat(all.getFirst().snippet()).isNull();
 
