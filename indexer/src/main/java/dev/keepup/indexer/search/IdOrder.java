@@ -101,7 +101,7 @@ final class IdOrder extends FieldComparatorSource {
     @Override
     public LeafFieldComparator getLeafComparator(LeafReaderContext context) throws IOException {
       ids = DocValues.getSorted(context.reader(), field);
-      idsBySegment.add(DocValues.getSorted(context.reader(), field));
+      idsBySegment.add(ids); // looking up an ordinal's id leaves the reading of doc ordinals where it is
       segment = idsBySegment.size() - 1;
       if (bottomSlot != -1) {
         setBottom(bottomSlot);
