@@ -25,7 +25,7 @@ public final class LatencyPlot {
   private static final int WIDTH = 720;
   private static final int HEIGHT = 440;
   private static final int LEFT = 80;
-  private static final int RIGHT = 170;
+  private static final int RIGHT = 190;
   private static final int TOP = 50;
   private static final int BOTTOM = 60;
 
