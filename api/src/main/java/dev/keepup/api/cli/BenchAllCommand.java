@@ -130,7 +130,7 @@ final class BenchAllCommand implements Callable<Integer> {
 
     static MachineInfo now() {
       return new MachineInfo(Runtime.getRuntime().availableProcessors(), totalMemoryGib(), cpuModel(),
-          System.getProperty("java.vm.vendor") + " " + Runtime.version() + (AotCacheOptions.inUse() ? ", with the AOT cache of `./keepup aot-cache`" : ""),
+          System.getProperty("java.vm.vendor") + " " + Runtime.version() + (LauncherJvmOptions.aotCacheInUse() ? ", with the AOT cache of `./keepup aot-cache`" : ""),
           System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
           Math.round(IngestBenchmark.systemLoad() * 100) / 100.0, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     }

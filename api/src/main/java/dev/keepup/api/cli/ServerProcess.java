@@ -59,7 +59,7 @@ final class ServerProcess implements AutoCloseable {
     }
     command.add("-Dslf4j.internal.verbosity=WARN");
     command.add("-Xlog:gc:file=" + gcLog);
-    command.addAll(AotCacheOptions.ofThisJvm()); // the server starts as `./keepup serve` does
+    command.addAll(LauncherJvmOptions.ofThisJvm()); // the server starts as `./keepup serve` does
     command.addAll(javaOptions);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
         "serve", "--no-scheduler", "--port", "0", "--data-dir", dataDir.toString()));
