@@ -103,8 +103,7 @@ class AotCacheScriptTest {
   private void makeCache(String id) throws Exception {
     Files.writeString(cache, "cache");
     Files.writeString(cache.resolveSibling("keepup.aot.id"), id);
-    Instant later = Instant.now().plusSeconds(30);
-    Files.setLastModifiedTime(cache, FileTime.from(later));
+    Files.setLastModifiedTime(cache, FileTime.from(Instant.now().plusSeconds(30))); // made after the build
   }
 
   private KeepupCommandTest.Run use(int major, Map<String, String> env) throws Exception {

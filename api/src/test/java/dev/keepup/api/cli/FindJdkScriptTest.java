@@ -96,6 +96,6 @@ class FindJdkScriptTest {
   private KeepupCommandTest.Run find(Map<String, String> env) throws Exception {
     Map<String, String> withRoots = new HashMap<>(env);
     withRoots.putIfAbsent("ROOTS", roots.toString());
-    return run("find-jdk.sh", FIND, withRoots);
+    return run("", "find-jdk.sh", FIND, withRoots);
   }
 }

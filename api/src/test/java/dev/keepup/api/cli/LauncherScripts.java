@@ -1,14 +1,14 @@
 package dev.keepup.api.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Runs the launcher's shell functions ({@code bin/*.sh}) in a real {@code sh}, with a chosen
@@ -21,27 +21,32 @@ final class LauncherScripts {
 
   private LauncherScripts() {}
 
-  /** Sources {@code bin/<script>}, then runs {@code body}; the environment holds {@code env} and nothing else. */
-  static KeepupCommandTest.Run run(String script, String body, Map<String, String> env) throws Exception {
-    return run("", script, body, env);
-  }
-
-  /** Runs {@code before} (setting what the script reads as it is sourced), sources the script, then runs {@code body}. */
+  /**
+   * Runs {@code before} (setting what the script reads as it is sourced), sources {@code bin/<script>},
+   * then runs {@code body}; the environment holds {@code env} and nothing else. Output goes to files,
+   * so a chatty script never blocks on a full pipe and a hung one fails after a minute.
+   */
   static KeepupCommandTest.Run run(String before, String script, String body, Map<String, String> env)
       throws Exception {
-    ProcessBuilder builder = new ProcessBuilder("sh", "-c", before + "\n. \"" + BIN.resolve(script) + "\"\n" + body);
-    builder.environment().clear();
-    builder.environment().putAll(env);
-    Process process = builder.start();
-    process.getOutputStream().close();
-    byte[] out = process.getInputStream().readAllBytes();
-    byte[] err = process.getErrorStream().readAllBytes();
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new IllegalStateException("the script did not end: " + body);
+    Path out = Files.createTempFile("launcher-", ".out");
+    Path err = Files.createTempFile("launcher-", ".err");
+    try {
+      ProcessBuilder builder = new ProcessBuilder("sh", "-c", before + "\n. \"" + BIN.resolve(script) + "\"\n" + body)
+          .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+          .redirectOutput(out.toFile())
+          .redirectError(err.toFile());
+      builder.environment().clear();
+      builder.environment().putAll(env);
+      Process process = builder.start();
+      if (!process.waitFor(1, TimeUnit.MINUTES)) {
+        process.destroyForcibly().waitFor();
+        throw new AssertionError("the script did not end within a minute: " + body);
+      }
+      return new KeepupCommandTest.Run(process.exitValue(), Files.readString(out), Files.readString(err));
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
     }
-    return new KeepupCommandTest.Run(
-        process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
   }
 
   /** A folder of stand-ins for the few tools the scripts call, to be the whole PATH (with stand-in JDKs' folders). */
@@ -74,12 +79,9 @@ final class LauncherScripts {
     return home;
   }
 
+  /** The folders as a PATH. */
   static String path(Path... folders) {
-    List<String> parts = new ArrayList<>();
-    for (Path folder : folders) {
-      parts.add(folder.toString());
-    }
-    return String.join(":", parts);
+    return Arrays.stream(folders).map(Path::toString).collect(Collectors.joining(":"));
   }
 
   private static void executable(Path file, String text) throws IOException {
